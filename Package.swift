@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Diplograph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Diplograph", targets: ["Diplograph"]),
+        .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
+        .executable(name: "diplograph", targets: ["DiplographCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "GraphAlgorithms",
+            dependencies: [.product(name: "Collections", package: "swift-collections")]
+        ),
+        .target(
+            name: "RelationNetwork",
+            dependencies: ["GraphAlgorithms", "Yams"]
+        ),
+        .target(
+            name: "GraphvizRendering",
+            dependencies: ["CGraphviz", "RelationNetwork", "GraphAlgorithms"]
+        ),
+        .target(
+            name: "Diplograph",
+            dependencies: ["GraphAlgorithms", "RelationNetwork", "GraphvizRendering"]
+        ),
+        .executableTarget(
+            name: "DiplographCLI",
+            dependencies: [
+                "Diplograph",
+                "BundledGraphs",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+        ),
+        .target(
+            name: "BundledGraphs",
+            path: "Graphs",
+            exclude: ["SCHEMA.md", "CURATION.md"],
+            sources: ["BundledGraphs.swift"],
+            resources: [.copy("kazakhstan-multivector.yaml")]
+        ),
+        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "RelationNetworkTests", dependencies: ["RelationNetwork"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+        .testTarget(name: "DiplographCLITests", dependencies: ["DiplographCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import RelationNetwork
+
+/// `diplograph info`: the headline numbers of a network.
+struct InfoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info",
+        abstract: "Entities by kind, relations by layer, sources, date span, components and density."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @OptionGroup var graph: GraphOptions
+    @OptionGroup var selection: SelectionOptions
+    @Option(help: "Output format: table or json.") var format: Format = .table
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try reportingErrors {
+            let network = try selection.apply(to: graph.loadNetwork())
+            let summary = network.summary()
+            switch format {
+            case .json: try output.write(try jsonText(summary))
+            case .table: try output.write(table(summary))
+            }
+        }
+    }
+
+    private func table(_ s: NetworkSummary) -> String {
+        var text = "\(s.title ?? "Network")\n\n"
+        text += "\(s.entities) entities, \(s.relations) relations in \(s.layers) layers, "
+        text += "\(s.sources) sources, \(s.citations) citations, \(s.figures) figures, \(s.assessments) assessments\n"
+        let span = [s.earliestDate, s.latestDate].compactMap { $0 }.joined(separator: " to ")
+        text += "Dates: \(span.isEmpty ? "none" : span); \(s.undatedRelations) relations undated\n"
+        text += "Components: \(s.components) (largest \(s.largestComponent) entities); "
+        text += "density \(String(format: "%.4f", s.density))\n\n"
+        var kinds = TextTable(["kind", "entities"], alignments: [.left, .right])
+        for count in s.entitiesByKind { kinds.append([count.name, String(count.count)]) }
+        var layers = TextTable(["layer", "relations"], alignments: [.left, .right])
+        for count in s.relationsByLayer { layers.append([count.name, String(count.count)]) }
+        var sources = TextTable(["source", "date", "citations", "title"], alignments: [.left, .left, .right, .left])
+        for source in s.sourceList {
+            let date = (source.date ?? "undated") + (source.dateInferred ? " (inferred)" : "")
+            sources.append([source.id, date, String(source.citations), String(source.title.prefix(40))])
+        }
+        return text + kinds.rendered() + "\n" + layers.rendered() + "\n" + sources.rendered()
+    }
+}
+
+/// Pretty, key-sorted JSON text with a final newline.
+func jsonText(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+}

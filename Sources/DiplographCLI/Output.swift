@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+
+/// A failure caused by the input or the analysis: printed on stderr, exit status 1.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+/// Output formats of the reporting subcommands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, markdown
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Where a subcommand's result goes: stdout, or a file written atomically (a failed run leaves
+/// no half-written file).
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output ('-' for stdout).")
+    var output: String?
+
+    func write(_ text: String) throws {
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CLIError("\(output): cannot write: \(error.localizedDescription)")
+        }
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning `CLIError`s into a message on stderr and exit status 1.
+    func reportingErrors(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as CLIError {
+            printError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+}

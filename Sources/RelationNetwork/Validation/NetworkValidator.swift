@@ -1,0 +1,194 @@
+import Foundation
+
+/// Checks a decoded network and reports every problem, each located in its file.
+///
+/// Rules: unique ids; known entity kinds; relation endpoints, layers and cited sources that exist;
+/// strength finite and in (0, 1]; sign ±1; `since` not after `until`; no relation from an entity to
+/// itself; a citation on every relation of a curated network; and, with a sources directory,
+/// paragraph numbers within the cited file and evidence phrases found in the cited paragraph.
+public struct NetworkValidator: Sendable {
+    /// Where cited source files are looked up; `nil` skips the paragraph and evidence checks.
+    public var sourcesDirectory: String?
+
+    public init(sourcesDirectory: String? = nil) {
+        self.sourcesDirectory = sourcesDirectory
+    }
+
+    /// All problems of `document`, in file order.
+    /// - Complexity: O(V + E + C·P) where C is the number of citations and P the paragraph length.
+    public func validate(_ document: NetworkDocument) -> [Diagnostic] {
+        var run = ValidationRun(document: document, texts: loadTexts(document))
+        run.checkAll()
+        return run.diagnostics.sorted { $0.location < $1.location }
+    }
+
+    private func loadTexts(_ document: NetworkDocument) -> [String: Result<SourceText, SourceTextProblem>] {
+        guard let sourcesDirectory else { return [:] }
+        var texts: [String: Result<SourceText, SourceTextProblem>] = [:]
+        for source in document.network.sources {
+            guard let file = source.file else { continue }
+            let path = URL(fileURLWithPath: sourcesDirectory).appendingPathComponent(file).path
+            texts[source.id] = SourceText(path: path).map { .success($0) } ?? .failure(SourceTextProblem(path: path))
+        }
+        return texts
+    }
+}
+
+struct SourceTextProblem: Error {
+    var path: String
+}
+
+/// One pass of validation over a document, accumulating diagnostics.
+private struct ValidationRun {
+    let document: NetworkDocument
+    let texts: [String: Result<SourceText, SourceTextProblem>]
+    var diagnostics: [Diagnostic] = []
+
+    var network: RelationNetwork { document.network }
+    var map: SourceMap { document.sourceMap }
+
+    init(document: NetworkDocument, texts: [String: Result<SourceText, SourceTextProblem>]) {
+        self.document = document
+        self.texts = texts
+    }
+
+    mutating func report(_ path: String, _ message: String, severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(severity, at: map.location(of: path), field: path, message))
+    }
+
+    mutating func checkAll() {
+        checkUnique(network.sources.map(\.id), .sources, what: "source")
+        checkUnique(network.layers.map(\.id), .layers, what: "layer")
+        checkUnique(network.entities.map(\.id), .entities, what: "entity")
+        checkUnique(network.relations.map(\.id), .relations, what: "relation")
+        checkSources()
+        checkEntities()
+        checkRelations()
+        checkAssessments()
+    }
+
+    mutating func checkUnique(_ ids: [String?], _ collection: SourceMap.Collection, what: String) {
+        var first: [String: Int] = [:]
+        for (i, id) in ids.enumerated() {
+            guard let id else { continue }
+            if let earlier = first[id] {
+                let line = map.location(of: map.path(collection, earlier)).line
+                report(map.path(collection, i, field: "id"), "duplicate \(what) id '\(id)' (first defined at line \(line))")
+            } else {
+                first[id] = i
+            }
+        }
+    }
+
+    mutating func checkSources() {
+        for (i, source) in network.sources.enumerated() {
+            if source.file != nil, case let .failure(problem)? = texts[source.id] {
+                report(map.path(.sources, i, field: "file"), "cannot read source text '\(problem.path)'")
+            }
+        }
+    }
+
+    mutating func checkEntities() {
+        let kinds = network.knownKinds
+        for (i, entity) in network.entities.enumerated() {
+            if !kinds.contains(entity.kind) {
+                report(
+                    map.path(.entities, i, field: "kind"),
+                    "unknown kind '\(entity.kind)' (declare it under 'kinds' or use one of: \(kinds.sorted().joined(separator: ", ")))")
+            }
+            checkInterval(entity.existence, .entities, i)
+        }
+    }
+
+    mutating func checkInterval(_ interval: ValidityInterval, _ collection: SourceMap.Collection, _ i: Int) {
+        if let since = interval.since, let until = interval.until, since.earliestDay > until.latestDay {
+            report(map.path(collection, i, field: "since"), "since \(since) is after until \(until)")
+        }
+    }
+
+    mutating func checkEntityReference(_ id: String, _ path: String) {
+        if network.entity(withID: id) == nil {
+            report(path, "unknown entity '\(id)'\(suggestion(for: id, among: network.entities.map(\.id)))")
+        }
+    }
+
+    mutating func checkRelations() {
+        for (i, relation) in network.relations.enumerated() {
+            let map = self.map
+            func path(_ field: String) -> String { map.path(.relations, i, field: field) }
+            checkEntityReference(relation.from, path("from"))
+            checkEntityReference(relation.to, path("to"))
+            if relation.from == relation.to {
+                report(path("to"), "relation joins '\(relation.from)' to itself")
+            }
+            if network.layer(withID: relation.layer) == nil {
+                report(
+                    path("layer"),
+                    "unknown layer '\(relation.layer)'\(suggestion(for: relation.layer, among: network.layers.map(\.id)))")
+            }
+            if !relation.strength.isFinite {
+                report(path("strength"), "strength \(relation.strength) is not a finite number")
+            } else if !(relation.strength > 0 && relation.strength <= 1) {
+                report(path("strength"), "strength \(relation.strength) is outside (0, 1]")
+            }
+            if relation.sign != 1 && relation.sign != -1 {
+                report(path("sign"), "sign \(relation.sign) must be 1 or -1")
+            }
+            checkInterval(relation.validity, .relations, i)
+            if relation.citations.isEmpty {
+                report(
+                    path("citations"), "relation has no citation",
+                    severity: network.isCurated ? .error : .warning)
+            }
+            for (c, citation) in relation.citations.enumerated() {
+                checkCitation(citation, path("citations[\(c)]"))
+            }
+            for (f, figure) in relation.figures.enumerated() {
+                if !figure.value.isFinite {
+                    report(path("figures[\(f)].value"), "figure value \(figure.value) is not a finite number")
+                }
+                checkCitation(figure.citation, path("figures[\(f)].citation"))
+            }
+        }
+    }
+
+    mutating func checkAssessments() {
+        for (i, assessment) in network.assessments.enumerated() {
+            checkEntityReference(assessment.from, map.path(.assessments, i, field: "from"))
+            checkEntityReference(assessment.to, map.path(.assessments, i, field: "to"))
+            checkCitation(assessment.citation, map.path(.assessments, i, field: "citation"))
+        }
+    }
+
+    mutating func checkCitation(_ citation: Citation, _ path: String) {
+        guard network.source(withID: citation.source) != nil else {
+            report(
+                path + ".source",
+                "unknown source '\(citation.source)'\(suggestion(for: citation.source, among: network.sources.map(\.id)))")
+            return
+        }
+        if citation.paragraph < 1 {
+            report(path + ".paragraph", "paragraph \(citation.paragraph) must be 1 or more")
+            return
+        }
+        if citation.evidence.trimmingWhitespace.isEmpty {
+            report(path + ".evidence", "evidence phrase is empty")
+            return
+        }
+        guard case let .success(text)? = texts[citation.source] else { return }
+        if citation.paragraph > text.paragraphs.count {
+            report(
+                path + ".paragraph",
+                "paragraph \(citation.paragraph) is beyond the \(text.paragraphs.count) paragraphs of source '\(citation.source)'")
+        } else if !text.paragraph(citation.paragraph, contains: citation.evidence) {
+            report(
+                path + ".evidence",
+                "evidence \"\(citation.evidence)\" does not occur in paragraph \(citation.paragraph) of source '\(citation.source)'")
+        }
+    }
+
+    func suggestion(for id: String, among candidates: [String]) -> String {
+        let close = closestMatches(to: id, in: candidates, limit: 3)
+        return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
+    }
+}
