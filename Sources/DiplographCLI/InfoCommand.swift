@@ -31,10 +31,12 @@ struct InfoCommand: ParsableCommand {
 
     private func table(_ s: NetworkSummary) -> String {
         var text = "\(s.title ?? "Network")\n\n"
-        text += "\(s.entities) entities, \(s.relations) relations in \(s.layers) layers, "
-        text += "\(s.sources) sources, \(s.citations) citations, \(s.figures) figures, \(s.assessments) assessments\n"
+        text += "\(counted(s.entities, "entity", "entities")), \(counted(s.relations, "relation")) "
+        text += "in \(counted(s.layers, "layer"))\n"
+        text += "\(counted(s.sources, "source")), \(counted(s.citations, "citation")), "
+        text += "\(counted(s.figures, "figure")), \(counted(s.assessments, "assessment"))\n"
         let span = [s.earliestDate, s.latestDate].compactMap { $0 }.joined(separator: " to ")
-        text += "Dates: \(span.isEmpty ? "none" : span); \(s.undatedRelations) relations undated\n"
+        text += "Dates: \(span.isEmpty ? "none" : span); \(counted(s.undatedRelations, "relation")) undated\n"
         text += "Components: \(s.components) (largest \(s.largestComponent) entities); "
         text += "density \(String(format: "%.4f", s.density))\n\n"
         var kinds = TextTable(["kind", "entities"], alignments: [.left, .right])

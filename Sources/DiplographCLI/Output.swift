@@ -49,3 +49,8 @@ extension ParsableCommand {
         }
     }
 }
+
+/// "1 relation", "3 relations" (or an irregular plural).
+func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
+}

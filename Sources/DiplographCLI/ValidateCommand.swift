@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RelationNetwork
 
 /// `diplograph validate`: reports every problem of a network file, each located.
@@ -26,15 +27,17 @@ struct ValidateCommand: ParsableCommand {
             diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
             for diagnostic in diagnostics { print(diagnostic.description) }
             let errors = diagnostics.filter { $0.severity == .error }.count
-            let warnings = diagnostics.count - errors
+            let warnings = counted(diagnostics.count - errors, "warning")
             if let network = document?.network, errors == 0 {
                 let citations = network.relations.reduce(0) { $0 + $1.citations.count }
                 let checked = graph.sourcesDirectory == nil ? "not checked against sources" : "checked against sources"
                 print(
-                    "\(display): valid — \(network.entities.count) entities, \(network.relations.count) relations, "
-                        + "\(citations) citations (\(checked)), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                    "\(display): valid — \(counted(network.entities.count, "entity", "entities")), "
+                        + "\(counted(network.relations.count, "relation")), \(counted(citations, "citation")) "
+                        + "(\(checked)), \(warnings)")
             } else {
-                throw CLIError("\(display): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                fflush(nil)
+                throw CLIError("\(display): \(counted(errors, "error")), \(warnings)")
             }
         }
     }

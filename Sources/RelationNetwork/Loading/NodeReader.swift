@@ -18,7 +18,7 @@ final class NodeReader {
     }
 
     func error(_ message: String, at node: Node, field: String) {
-        diagnostics.append(Diagnostic(.error, at: location(of: node), field: field, message))
+        diagnostics.append(Diagnostic(.error, at: location(of: node), field: field.isEmpty ? nil : field, message))
     }
 
     func error(_ message: String, at location: SourceLocation, field: String?) {
