@@ -34,7 +34,7 @@ let package = Package(
         ),
         .target(
             name: "Diplograph",
-            dependencies: ["GraphAlgorithms", "RelationNetwork", "GraphvizRendering"]
+            dependencies: ["GraphAlgorithms", "RelationNetwork", "GraphvizRendering", "BundledGraphs"]
         ),
         .executableTarget(
             name: "DiplographCLI",
@@ -51,6 +51,10 @@ let package = Package(
             sources: ["BundledGraphs.swift"],
             resources: [.copy("kazakhstan-multivector.yaml")]
         ),
+        .executableTarget(name: "balance-index", dependencies: ["Diplograph"], path: "Examples/BalanceIndex"),
+        .executableTarget(name: "bloc-overlap", dependencies: ["Diplograph"], path: "Examples/BlocOverlap"),
+        .executableTarget(
+            name: "large-edge-list-pagerank", dependencies: ["Diplograph"], path: "Examples/LargeEdgeListPageRank"),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RelationNetworkTests", dependencies: ["RelationNetwork"]),

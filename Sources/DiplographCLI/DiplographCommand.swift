@@ -10,6 +10,6 @@ struct DiplographCommand: ParsableCommand {
             GRAPH defaults to the bundled curated graph of Kazakhstan's multi-vector foreign policy.
             Exit codes: 0 ok, 1 bad input or analysis error, 64 usage error.
             """,
-        subcommands: [ValidateCommand.self, InfoCommand.self]
+        subcommands: [ValidateCommand.self, InfoCommand.self, CentralityCommand.self, BalanceCommand.self, RenderCommand.self, ConvertCommand.self, PathCommand.self, DependenciesCommand.self, ReportCommand.self, CommunitiesCommand.self]
     )
 }

@@ -15,6 +15,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, markdown
 }
 
+/// Writes `data` to `path` through a temporary file renamed into place, so a failed run leaves no
+/// half-written file.
+func writeAtomically(_ data: Data, toPath path: String) throws {
+    do {
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        throw CLIError("\(path): cannot write: \(error.localizedDescription)")
+    }
+}
+
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
@@ -30,11 +40,7 @@ struct OutputOptions: ParsableArguments {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CLIError("\(output): cannot write: \(error.localizedDescription)")
-        }
+        try writeAtomically(Data(text.utf8), toPath: output)
     }
 }
 

@@ -71,7 +71,9 @@ public struct Graph: Sendable, Equatable {
     ///   - parallelEdges: how edges with the same endpoints are merged.
     ///   - selfLoops: whether edges `(v, v)` are kept.
     /// - Precondition: every endpoint is a valid vertex (callers validate user data first).
-    /// - Complexity: O(V + E) time and memory: two stable counting-sort passes, then one merge pass.
+    /// - Complexity: O(V + E log d) time (d the largest degree; O(V + E) when rows arrive sorted),
+    ///   O(V + E) memory: a counting-sort scatter into rows, a stable per-row sort and merge, and a
+    ///   transposing scatter for the in-adjacency (see `GraphConstruction`).
     public init(
         vertexCount: Int,
         edges: some Collection<WeightedEdge>,
@@ -80,138 +82,18 @@ public struct Graph: Sendable, Equatable {
         selfLoops: SelfLoopRule = .keep
     ) {
         precondition(vertexCount >= 0 && vertexCount < Int(Int32.max), "vertex count out of range")
-        var sources = ContiguousArray<Vertex>()
-        var targets = ContiguousArray<Vertex>()
-        var weights = ContiguousArray<Double>()
-        let expected = directed ? edges.count : 2 * edges.count
-        sources.reserveCapacity(expected)
-        targets.reserveCapacity(expected)
-        weights.reserveCapacity(expected)
-        for edge in edges {
-            precondition(
-                edge.source >= 0 && Int(edge.source) < vertexCount && edge.target >= 0
-                    && Int(edge.target) < vertexCount, "edge endpoint out of range")
-            let weight = parallelEdges == .count ? 1 : edge.weight
-            if edge.source == edge.target {
-                if selfLoops == .drop { continue }
-                sources.append(edge.source)
-                targets.append(edge.target)
-                weights.append(weight)
-                continue
-            }
-            sources.append(edge.source)
-            targets.append(edge.target)
-            weights.append(weight)
-            if !directed {
-                sources.append(edge.target)
-                targets.append(edge.source)
-                weights.append(weight)
-            }
-        }
-        let out = Self.compress(
-            vertexCount: vertexCount, rows: sources, columns: targets, weights: weights,
-            rule: parallelEdges)
+        let built = GraphConstruction.build(
+            vertexCount: vertexCount, edges: edges, directed: directed, rule: parallelEdges,
+            selfLoops: selfLoops)
         self.vertexCount = vertexCount
         self.isDirected = directed
-        self.outOffsets = out.offsets
-        self.outNeighbors = out.columns
-        self.outWeights = out.weights
-        if directed {
-            let inAdjacency = Self.compress(
-                vertexCount: vertexCount, rows: out.rowsOfEntries, columns: out.columns,
-                weights: out.weights, rule: parallelEdges, transpose: true)
-            self.inOffsets = inAdjacency.offsets
-            self.inNeighbors = inAdjacency.columns
-            self.inWeights = inAdjacency.weights
-            self.edgeCount = out.columns.count
-        } else {
-            self.inOffsets = out.offsets
-            self.inNeighbors = out.columns
-            self.inWeights = out.weights
-            var loops = 0
-            for v in 0..<vertexCount {
-                for i in out.offsets[v]..<out.offsets[v + 1] where Int(out.columns[i]) == v {
-                    loops += 1
-                }
-            }
-            self.edgeCount = (out.columns.count - loops) / 2 + loops
-        }
-    }
-
-    private struct Compressed {
-        var offsets: ContiguousArray<Int>
-        var columns: ContiguousArray<Vertex>
-        var weights: ContiguousArray<Double>
-        /// The row of each entry (kept to build the transpose).
-        var rowsOfEntries: ContiguousArray<Vertex>
-    }
-
-    /// Sorts entries by (row, column) with two counting sorts and merges duplicates.
-    /// With `transpose`, rows and columns swap roles and no merging is needed.
-    private static func compress(
-        vertexCount: Int,
-        rows inputRows: ContiguousArray<Vertex>,
-        columns inputColumns: ContiguousArray<Vertex>,
-        weights inputWeights: ContiguousArray<Double>,
-        rule: ParallelEdgeRule,
-        transpose: Bool = false
-    ) -> Compressed {
-        let rows = transpose ? inputColumns : inputRows
-        let columns = transpose ? inputRows : inputColumns
-        let n = rows.count
-        // Pass 1: stable bucket by column.
-        var byColumn = ContiguousArray<Int>(repeating: 0, count: n)
-        var columnStart = ContiguousArray<Int>(repeating: 0, count: vertexCount + 1)
-        for c in columns { columnStart[Int(c) + 1] += 1 }
-        for v in 0..<vertexCount { columnStart[v + 1] += columnStart[v] }
-        var cursor = columnStart
-        for i in 0..<n {
-            let c = Int(columns[i])
-            byColumn[cursor[c]] = i
-            cursor[c] += 1
-        }
-        // Pass 2: stable bucket by row, so each row ends up sorted by column.
-        var rowStart = ContiguousArray<Int>(repeating: 0, count: vertexCount + 1)
-        for r in rows { rowStart[Int(r) + 1] += 1 }
-        for v in 0..<vertexCount { rowStart[v + 1] += rowStart[v] }
-        cursor = rowStart
-        var order = ContiguousArray<Int>(repeating: 0, count: n)
-        for i in byColumn {
-            let r = Int(rows[i])
-            order[cursor[r]] = i
-            cursor[r] += 1
-        }
-        // Merge pass.
-        var offsets = ContiguousArray<Int>(repeating: 0, count: vertexCount + 1)
-        var outColumns = ContiguousArray<Vertex>()
-        var outWeights = ContiguousArray<Double>()
-        var outRows = ContiguousArray<Vertex>()
-        outColumns.reserveCapacity(n)
-        outWeights.reserveCapacity(n)
-        outRows.reserveCapacity(n)
-        for v in 0..<vertexCount {
-            let rowBegin = outColumns.count
-            for k in rowStart[v]..<rowStart[v + 1] {
-                let i = order[k]
-                let column = columns[i]
-                let weight = inputWeights[i]
-                if !transpose, outColumns.count > rowBegin, let last = outColumns.last, last == column {
-                    let j = outWeights.count - 1
-                    switch rule {
-                    case .sum, .count: outWeights[j] += weight
-                    case .max: outWeights[j] = Swift.max(outWeights[j], weight)
-                    case .min: outWeights[j] = Swift.min(outWeights[j], weight)
-                    }
-                } else {
-                    outColumns.append(column)
-                    outWeights.append(weight)
-                    outRows.append(Vertex(v))
-                }
-            }
-            offsets[v + 1] = outColumns.count
-        }
-        return Compressed(
-            offsets: offsets, columns: outColumns, weights: outWeights, rowsOfEntries: outRows)
+        self.outOffsets = built.out.offsets
+        self.outNeighbors = built.out.columns
+        self.outWeights = built.out.weights
+        self.inOffsets = built.incoming.offsets
+        self.inNeighbors = built.incoming.columns
+        self.inWeights = built.incoming.weights
+        self.edgeCount = built.edgeCount
     }
 }
 
@@ -248,6 +130,14 @@ extension Graph {
         return Graph(reversing: self)
     }
 
+    /// The same edges with every weight replaced by `transform(weight)`. O(V + E).
+    public func mappingWeights(_ transform: (Double) -> Double) -> Graph {
+        let out = ContiguousArray(outWeights.map(transform))
+        return Graph(
+            copying: self, outWeights: out,
+            inWeights: isDirected ? ContiguousArray(inWeights.map(transform)) : out)
+    }
+
     private init(reversing g: Graph) {
         vertexCount = g.vertexCount
         isDirected = true
@@ -257,6 +147,18 @@ extension Graph {
         inOffsets = g.outOffsets
         inNeighbors = g.outNeighbors
         inWeights = g.outWeights
+        edgeCount = g.edgeCount
+    }
+
+    private init(copying g: Graph, outWeights: ContiguousArray<Double>, inWeights: ContiguousArray<Double>) {
+        vertexCount = g.vertexCount
+        isDirected = g.isDirected
+        outOffsets = g.outOffsets
+        outNeighbors = g.outNeighbors
+        self.outWeights = outWeights
+        inOffsets = g.inOffsets
+        inNeighbors = g.inNeighbors
+        self.inWeights = inWeights
         edgeCount = g.edgeCount
     }
 }

@@ -111,7 +111,7 @@ extension Relation: Encodable {
         try c.encode(from, forKey: .from)
         try c.encode(to, forKey: .to)
         try c.encode(layer, forKey: .layer)
-        try c.encode(strength, forKey: .strength)
+        try c.encode(DecimalNumber(value: strength), forKey: .strength)
         if sign != 1 { try c.encode(sign, forKey: .sign) }
         try c.encodeIfPresent(validity.since, forKey: .since)
         try c.encodeIfPresent(validity.until, forKey: .until)
@@ -143,7 +143,7 @@ extension Figure: Encodable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(measure, forKey: .measure)
-        try c.encode(value, forKey: .value)
+        try c.encode(DecimalNumber(value: value), forKey: .value)
         try c.encodeIfPresent(unit, forKey: .unit)
         try c.encodeIfPresent(qualifier, forKey: .qualifier)
         try c.encodeIfPresent(period, forKey: .period)

@@ -18,3 +18,17 @@ extension RelationNetwork {
         }
     }
 }
+
+/// A number written in its shortest round-trip decimal form (`0.5`, not YAML's default `5e-1`).
+struct DecimalNumber: YAMLEncodable {
+    let value: Double
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
+    func box() -> Node {
+        Node("\(value)", Tag(.float))
+    }
+}

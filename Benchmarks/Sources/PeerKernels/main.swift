@@ -1,0 +1,73 @@
+// peer-kernels: runs one Diplograph kernel on an edge-list file, for Scripts/compare-peers.py.
+//
+//   peer-kernels KERNEL GRAPH.edges VALUES-OUT
+//
+// Prints {"load_s": …, "kernel_s": …} on stdout and writes "name value" lines (one per vertex) to
+// VALUES-OUT so the script can check the result against the peer libraries. Kernels: load,
+// pagerank, betweenness, closeness, components, dijkstra, bfs. Weights are read as given: PageRank
+// uses them as strengths, Dijkstra as distances (the peers' convention), the rest ignore them.
+import Foundation
+import GraphAlgorithms
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("peer-kernels: \(message)\n".utf8))
+    exit(1)
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 4 else { fail("usage: peer-kernels KERNEL GRAPH VALUES-OUT") }
+let (kernel, graphPath, valuesPath) = (arguments[1], arguments[2], arguments[3])
+
+let clock = ContinuousClock()
+let loadStart = clock.now
+let named: NamedGraph
+do {
+    named = try NamedGraph(contentsOfFile: graphPath)
+} catch {
+    fail("\(error)")
+}
+let loadTime = clock.now - loadStart
+let graph = named.graph
+let source = named.names.firstIndex(of: "0") ?? 0
+
+func singleSource(_ weights: PathWeights) throws -> [Double] {
+    var search = try ShortestPathSearch(graph: graph, weights: weights)
+    search.run(from: source)
+    return search.distances
+}
+
+let kernelStart = clock.now
+let values: [Double]?
+do {
+    switch kernel {
+    case "load": values = nil
+    case "pagerank": values = try graph.pageRank(weights: .strength, tolerance: 1e-6).values
+    case "betweenness": values = try graph.betweenness(weights: .unit, normalized: false)
+    case "closeness": values = try graph.closeness(weights: .unit)
+    case "components": values = graph.connectedComponents().component.map(Double.init)
+    case "dijkstra": values = try singleSource(.distance)
+    case "bfs": values = try singleSource(.unit)
+    default: fail("unknown kernel '\(kernel)'")
+    }
+} catch {
+    fail("\(error)")
+}
+let kernelTime = clock.now - kernelStart
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+}
+
+if let values {
+    var text = ""
+    text.reserveCapacity(values.count * 24)
+    for (name, value) in zip(named.names, values) {
+        text += name + " " + "\(value)" + "\n"
+    }
+    do {
+        try text.write(toFile: valuesPath, atomically: true, encoding: .utf8)
+    } catch {
+        fail("cannot write \(valuesPath): \(error)")
+    }
+}
+print("{\"load_s\": \(seconds(loadTime)), \"kernel_s\": \(seconds(kernelTime))}")

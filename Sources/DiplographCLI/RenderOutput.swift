@@ -1,0 +1,17 @@
+import Foundation
+
+extension OutputOptions {
+    /// Writes rendered bytes to stdout (no `--output`, or `-`) or atomically to the file: a failed
+    /// run leaves no half-written file.
+    func writeRendered(_ data: Data) throws {
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CLIError("\(output): cannot write: \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import GraphAlgorithms
+import RelationNetwork
+
+/// Assembles the analytical report of a network around one focus actor.
+struct ReportBuilder {
+    let network: RelationNetwork
+    let focus: Entity
+    let balance: BalanceAnalysis
+    let selectionText: String
+    var document: ReportDocument
+
+    init(network: RelationNetwork, focus: Entity, balance: BalanceAnalysis, selectionText: String) {
+        self.network = network
+        self.focus = focus
+        self.balance = balance
+        self.selectionText = selectionText
+        document = ReportDocument(
+            title: network.title ?? "Network report",
+            subtitle: "Focus: \(focus.name). \(selectionText)")
+    }
+
+    mutating func addOverview() {
+        let s = network.summary()
+        var blocks: [ReportBlock] = [
+            .paragraph(
+                "\(s.entities) entities and \(s.relations) relations in \(s.layers) layers, drawn from \(s.sources) sources "
+                    + "through \(s.citations) citations; \(s.figures) quantitative figures and \(s.assessments) source "
+                    + "assessments. Relations are dated from \(s.earliestDate ?? "–") to \(s.latestDate ?? "–"); "
+                    + "\(s.undatedRelations) relations carry no date and hold at every date."),
+            .paragraph(
+                "The network has \(s.components) connected component\(s.components == 1 ? "" : "s") "
+                    + "(largest: \(s.largestComponent) entities) and density \(String(format: "%.4f", s.density))."),
+        ]
+        var kinds = ReportTable(headers: ["kind", "entities"], numeric: [1])
+        kinds.rows = s.entitiesByKind.map { [ReportCell($0.name), ReportCell(String($0.count))] }
+        var layers = ReportTable(headers: ["layer", "domain", "relations", "description"], numeric: [2])
+        layers.rows = s.relationsByLayer.map { count in
+            let layer = network.layer(withID: count.name)
+            return [ReportCell(count.name), ReportCell(layer?.domain ?? ""), ReportCell(String(count.count)),
+                    ReportCell(layer?.description ?? "")]
+        }
+        blocks += [.table(kinds), .table(layers)]
+        document.sections.append(ReportSection(id: "overview", title: "Network overview", blocks: blocks))
+    }
+
+    /// Centrality over all layers, then per domain. Strength-based measures use strengths; paths
+    /// use inverse-strength distances.
+    mutating func addCentrality() throws {
+        var blocks: [ReportBlock] = [
+            .note("PageRank uses tie strength; betweenness and closeness use distance = 1/strength; "
+                + "degree counts distinct partners. Tension relations are left out. Values follow NetworkX's definitions.")
+        ]
+        blocks.append(.table(try centralityTable(of: network, caption: "All layers", top: 12)))
+        for domain in defaultBalanceDomains where network.layers.contains(where: { $0.domain == domain }) {
+            let selected = try network.select(domains: [domain])
+            guard !selected.relations.isEmpty else { continue }
+            blocks.append(.table(try centralityTable(of: selected, caption: "Domain: \(domain)", top: 6)))
+        }
+        document.sections.append(ReportSection(id: "centrality", title: "Who is central", blocks: blocks))
+    }
+
+    private func centralityTable(of network: RelationNetwork, caption: String, top: Int) throws -> ReportTable {
+        let projection = network.project()
+        let pagerank = try projection.strengths.pageRank(weights: .strength).values
+        let betweenness = try projection.distances.betweenness(weights: .distance)
+        let degree = projection.strengths.degreeCentrality()
+        let order = pagerank.indices.sorted { pagerank[$0] != pagerank[$1] ? pagerank[$0] > pagerank[$1] : projection.entityIDs[$0] < projection.entityIDs[$1] }
+        var table = ReportTable(headers: ["#", "entity", "kind", "PageRank", "betweenness", "degree"], numeric: [0, 3, 4, 5])
+        table.caption = caption
+        for (rank, v) in order.prefix(top).enumerated() {
+            let entity = network.entities[v]
+            table.rows.append([
+                ReportCell(String(rank + 1)), ReportCell("\(entity.name) (\(entity.id))"), ReportCell(entity.kind),
+                ReportCell(String(format: "%.4f", pagerank[v])), ReportCell(String(format: "%.4f", betweenness[v])),
+                ReportCell(String(format: "%.3f", degree[v])),
+            ])
+        }
+        return table
+    }
+
+    mutating func addBalance() {
+        let now = balance.now
+        var blocks: [ReportBlock] = [
+            .paragraph(
+                "Tie strength of \(focus.name) with each external pole, per domain: the summed strength of its cooperative "
+                    + "relations with the pole or with a bloc the pole leads. HHI is the Herfindahl–Hirschman index of the "
+                    + "poles' shares (1/\(now.poles.count) = perfectly even, 1 = a single pole); entropy is the normalised "
+                    + "Shannon entropy of the shares (1 = even, 0 = a single pole). Citations link to the relations behind each figure.")
+        ]
+        var table = ReportTable(
+            headers: ["domain"] + balance.poleNames + ["HHI", "entropy", "dominant"],
+            numeric: Set(1...(now.poles.count + 2)))
+        for domain in now.domains + [now.overall] {
+            var row = [ReportCell(domain.domain)]
+            for (p, strength) in domain.strengths.enumerated() {
+                let relations = network.relations.filter { relation in
+                    domain.relations[p].contains(relation.id ?? "\(relation.from)→\(relation.to):\(relation.layer)")
+                }
+                row.append(ReportCell(String(format: "%.2f", strength), citations: domain.domain == "all" ? [] : document.numbers(of: relations)))
+            }
+            row.append(ReportCell(domain.herfindahl.map { String(format: "%.3f", $0) } ?? "–"))
+            row.append(ReportCell(domain.normalizedEntropy.map { String(format: "%.3f", $0) } ?? "–"))
+            row.append(ReportCell(domain.dominantPole.flatMap { network.entity(withID: $0)?.name } ?? "–"))
+            table.rows.append(row)
+        }
+        blocks.append(.table(table))
+
+        if !balance.timeline.isEmpty {
+            var timeline = ReportTable(headers: ["as of"] + balance.poleNames + ["HHI", "entropy"], numeric: Set(1...(now.poles.count + 2)))
+            timeline.caption = "All domains over time (relations valid at each date; undated relations always count)"
+            for report in balance.timeline {
+                timeline.rows.append(
+                    [ReportCell(report.asOf ?? "")] + report.overall.strengths.map { ReportCell(String(format: "%.2f", $0)) }
+                        + [ReportCell(report.overall.herfindahl.map { String(format: "%.3f", $0) } ?? "–"),
+                           ReportCell(report.overall.normalizedEntropy.map { String(format: "%.3f", $0) } ?? "–")])
+            }
+            blocks.append(.table(timeline))
+        }
+
+        if !balance.checks.isEmpty {
+            blocks.append(.subheading("What the sources claim, and whether the data agrees"))
+            blocks.append(.note(
+                "Rule: ‘none’ agrees when the data has no tie; ‘light’ when the pole's share is below an even split; "
+                    + "‘moderate’ when there is any tie; ‘heavy’ when the share is at least an even split."))
+            var checks = ReportTable(headers: ["pole", "domain", "source says", "share in data", "verdict"], numeric: [3])
+            for check in balance.checks {
+                checks.rows.append([
+                    ReportCell(network.entity(withID: check.pole)?.name ?? check.pole), ReportCell(check.domain),
+                    ReportCell("\(check.level.rawValue): “\(check.citation.evidence)”", citations: [document.number(of: check.citation)]),
+                    ReportCell(String(format: "%.2f", check.share)), ReportCell(check.agrees ? "agrees" : "differs"),
+                ])
+            }
+            blocks.append(.table(checks))
+            let differing = balance.checks.filter { !$0.agrees }
+            blocks.append(.paragraph(
+                "\(balance.checks.count - differing.count) of \(balance.checks.count) source judgements agree with the relation data."
+                    + (differing.isEmpty ? "" : " Differences: " + differing.map {
+                        "\(network.entity(withID: $0.pole)?.name ?? $0.pole) in \($0.domain) (\($0.level.rawValue) per \($0.citation.source), share \(String(format: "%.2f", $0.share)))"
+                    }.joined(separator: "; ") + ". Sources written at different dates may describe different moments.")))
+        }
+        document.sections.append(ReportSection(id: "balance", title: "Multi-vector balance of \(focus.name)", blocks: blocks))
+    }
+}

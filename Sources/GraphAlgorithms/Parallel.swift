@@ -1,0 +1,73 @@
+import Dispatch
+import Foundation
+
+/// Data-parallel helpers built on `DispatchQueue.concurrentPerform`.
+///
+/// Every helper partitions work into ranges that depend only on the input (and, for
+/// ``workerCount(forTasks:)``, on the processor count), never on thread timing, so callers that
+/// reduce per-range results in range order get bitwise reproducible answers.
+enum Parallel {
+    /// Number of workers for `tasks` independent tasks: the active processor count, at most `tasks`,
+    /// at least 1.
+    static func workerCount(forTasks tasks: Int) -> Int {
+        Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, tasks))
+    }
+
+    /// Splits `0..<count` into `parts` contiguous ranges whose lengths differ by at most one.
+    static func evenRanges(count: Int, parts: Int) -> [Range<Int>] {
+        let parts = Swift.max(1, Swift.min(parts, Swift.max(count, 1)))
+        let base = count / parts
+        let extra = count % parts
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(parts)
+        var start = 0
+        for part in 0..<parts {
+            let length = base + (part < extra ? 1 : 0)
+            ranges.append(start..<(start + length))
+            start += length
+        }
+        return ranges
+    }
+
+    /// Splits the rows of a CSR structure into contiguous vertex ranges of roughly `grain` units of
+    /// work each, where a row costs its length plus one. The split depends only on `offsets`.
+    static func balancedRanges(offsets: ContiguousArray<Int>, grain: Int = 1 << 15) -> [Range<Int>] {
+        let vertexCount = offsets.count - 1
+        guard vertexCount > 0 else { return [0..<0] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var work = 0
+        for v in 0..<vertexCount {
+            work += offsets[v + 1] - offsets[v] + 1
+            if work >= grain {
+                ranges.append(start..<(v + 1))
+                start = v + 1
+                work = 0
+            }
+        }
+        if start < vertexCount { ranges.append(start..<vertexCount) }
+        return ranges
+    }
+
+    /// Calls `body(index)` for every index in `0..<count`, concurrently when `count > 1`.
+    ///
+    /// `body` may capture unsafe buffers: the caller guarantees that different indices write to
+    /// disjoint memory. The call returns after every index has run.
+    static func forEach(_ count: Int, _ body: (Int) -> Void) {
+        if count == 1 {
+            body(0)
+            return
+        }
+        withoutActuallyEscaping(body) { escapable in
+            let box = UncheckedSendable(escapable)
+            DispatchQueue.concurrentPerform(iterations: count) { index in box.value(index) }
+        }
+    }
+}
+
+/// Wraps a value the compiler cannot prove `Sendable` for a hand-off whose safety the caller
+/// establishes (disjoint writes, joined before return).
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

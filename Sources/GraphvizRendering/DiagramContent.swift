@@ -1,0 +1,188 @@
+import GraphAlgorithms
+import RelationNetwork
+
+/// What a diagram draws, independent of Graphviz: vertices, edges (one per relation), the layers
+/// and kinds shown, and bloc memberships for clusters.
+struct DiagramContent: Sendable, Equatable {
+    struct Vertex: Sendable, Equatable {
+        var id: String
+        var label: String
+        /// The entity kind; `nil` for plain graph vertices.
+        var kind: String?
+        var tooltip: String
+    }
+
+    struct Edge: Sendable, Equatable {
+        var from: Int
+        var to: Int
+        /// The layer id; `nil` for plain graph edges.
+        var layer: String?
+        /// The strength in (0, 1] (plain graph weights scaled by the largest).
+        var strength: Double
+        var isDirected: Bool
+        var isSigned: Bool
+        /// A stable name for the edge's SVG id (the relation id when there is one).
+        var name: String
+        var tooltip: String
+    }
+
+    struct LayerInfo: Sendable, Equatable {
+        var id: String
+        var isDirected: Bool
+        var isSigned: Bool
+    }
+
+    var vertices: [Vertex]
+    var edges: [Edge]
+    /// Layers with at least one edge, in the network's order.
+    var layers: [LayerInfo]
+    /// Kinds with at least one vertex, in order of first appearance.
+    var kinds: [String]
+    /// `(member, bloc)` vertex pairs: a `member_of` relation to an entity of kind `bloc`.
+    var memberships: [(member: Int, bloc: Int)]
+
+    static func == (lhs: DiagramContent, rhs: DiagramContent) -> Bool {
+        lhs.vertices == rhs.vertices && lhs.edges == rhs.edges && lhs.layers == rhs.layers
+            && lhs.kinds == rhs.kinds
+            && lhs.memberships.map { [$0.member, $0.bloc] } == rhs.memberships.map { [$0.member, $0.bloc] }
+    }
+}
+
+extension DiagramContent {
+    /// Every entity and every relation of `network` (tension included), with sourced tooltips.
+    init(network: RelationNetwork) {
+        var position: [String: Int] = [:]
+        vertices = []
+        for entity in network.entities where position[entity.id] == nil {
+            position[entity.id] = vertices.count
+            var tooltip = "\(entity.name) (\(entity.id)) · \(entity.kind)"
+            if !entity.aliases.isEmpty { tooltip += "\nalso: " + entity.aliases.joined(separator: ", ") }
+            vertices.append(Vertex(id: entity.id, label: entity.name, kind: entity.kind, tooltip: tooltip))
+        }
+        var usedLayers: Set<String> = []
+        edges = []
+        memberships = []
+        for (index, relation) in network.relations.enumerated() {
+            guard let u = position[relation.from], let v = position[relation.to] else { continue }
+            let layer = network.layer(withID: relation.layer)
+            let isSigned = relation.sign < 0 || (layer?.isSigned ?? false)
+            usedLayers.insert(relation.layer)
+            edges.append(
+                Edge(
+                    from: u, to: v, layer: relation.layer, strength: min(max(relation.strength, 0), 1),
+                    isDirected: layer?.isDirected ?? false, isSigned: isSigned,
+                    name: relation.id ?? "r\(index + 1)",
+                    tooltip: Self.tooltip(of: relation, network: network)))
+            if relation.layer == "member_of", network.entity(withID: relation.to)?.kind == "bloc" {
+                memberships.append((u, v))
+            }
+        }
+        layers = network.layers.filter { usedLayers.contains($0.id) }.map {
+            LayerInfo(id: $0.id, isDirected: $0.isDirected, isSigned: $0.isSigned)
+        }
+        // Relations in layers the network does not declare (not in validated files) still show.
+        for id in usedLayers.sorted() where !layers.contains(where: { $0.id == id }) {
+            layers.append(LayerInfo(id: id, isDirected: false, isSigned: false))
+        }
+        var seenKinds: Set<String> = []
+        kinds = vertices.compactMap(\.kind).filter { seenKinds.insert($0).inserted }
+    }
+
+    /// The vertices and edges of a plain graph; weights become strengths scaled by the largest.
+    init(graph: Graph, ids: [String], labels: [String]) {
+        vertices = graph.vertices.map { v in
+            let id = v < ids.count ? ids[v] : String(v)
+            let label = v < labels.count ? labels[v] : id
+            return Vertex(id: id, label: label, kind: nil, tooltip: label == id ? id : "\(label) (\(id))")
+        }
+        let largest = graph.outWeights.map(abs).max() ?? 1
+        edges = []
+        for u in graph.vertices {
+            for e in graph.outOffsets[u]..<graph.outOffsets[u + 1] {
+                let v = Int(graph.outNeighbors[e])
+                if !graph.isDirected, v < u { continue }
+                let weight = graph.outWeights[e]
+                edges.append(
+                    Edge(
+                        from: u, to: v, layer: nil, strength: largest > 0 ? abs(weight) / largest : 1,
+                        isDirected: graph.isDirected, isSigned: weight < 0, name: "e\(edges.count + 1)",
+                        tooltip: "\(vertices[u].label) \(graph.isDirected ? "→" : "–") \(vertices[v].label): \(weight)"))
+            }
+        }
+        layers = []
+        kinds = []
+        memberships = []
+    }
+
+    /// "Kazakhstan → Russia · trade (strength 0.8, 2014–2020)" and one line per citation.
+    private static func tooltip(of relation: Relation, network: RelationNetwork) -> String {
+        let from = network.entity(withID: relation.from)?.name ?? relation.from
+        let to = network.entity(withID: relation.to)?.name ?? relation.to
+        let directed = network.layer(withID: relation.layer)?.isDirected ?? false
+        var facts = ["strength \(relation.strength)"]
+        if relation.sign < 0 { facts.append("tension") }
+        if !relation.validity.isUndated {
+            facts.append("\(relation.validity.since?.description ?? "")–\(relation.validity.until?.description ?? "")")
+        }
+        var lines = ["\(from) \(directed ? "→" : "—") \(to) · \(relation.layer) (\(facts.joined(separator: ", ")))"]
+        for citation in relation.citations {
+            let title = network.source(withID: citation.source)?.title ?? citation.source
+            lines.append("• \(title), ¶\(citation.paragraph): “\(citation.evidence)”")
+            if let claim = citation.claim { lines.append("   \(claim)") }
+        }
+        if let note = relation.note { lines.append("Note: \(note)") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The vertices in `keep` and the edges among them (ids not present are ignored).
+    func restricted(to keep: Set<String>) -> DiagramContent {
+        var newIndex: [Int: Int] = [:]
+        var result = self
+        result.vertices = []
+        for (i, vertex) in vertices.enumerated() where keep.contains(vertex.id) {
+            newIndex[i] = result.vertices.count
+            result.vertices.append(vertex)
+        }
+        result.edges = edges.compactMap { edge in
+            guard let u = newIndex[edge.from], let v = newIndex[edge.to] else { return nil }
+            var moved = edge
+            moved.from = u
+            moved.to = v
+            return moved
+        }
+        result.memberships = memberships.compactMap { pair in
+            guard let m = newIndex[pair.member], let b = newIndex[pair.bloc] else { return nil }
+            return (m, b)
+        }
+        let usedLayers = Set(result.edges.compactMap(\.layer))
+        result.layers = layers.filter { usedLayers.contains($0.id) }
+        var seenKinds: Set<String> = []
+        result.kinds = result.vertices.compactMap(\.kind).filter { seenKinds.insert($0).inserted }
+        return result
+    }
+
+    /// One cluster per bloc with members: each vertex joins at most one cluster, blocs with more
+    /// members first (ties by vertex order); a bloc sits in its own cluster. Clusters with a single
+    /// vertex are dropped.
+    func blocClusters() -> [(bloc: Int, members: [Int])] {
+        var membersOf: [Int: [Int]] = [:]
+        for pair in memberships where pair.member != pair.bloc {
+            membersOf[pair.bloc, default: []].append(pair.member)
+        }
+        let blocs = membersOf.keys.sorted { a, b in
+            let (x, y) = (membersOf[a]?.count ?? 0, membersOf[b]?.count ?? 0)
+            return x != y ? x > y : a < b
+        }
+        var taken: Set<Int> = []
+        var clusters: [(bloc: Int, members: [Int])] = []
+        for bloc in blocs where !taken.contains(bloc) {
+            let members = ([bloc] + (membersOf[bloc] ?? [])).filter { !taken.contains($0) }
+            var unique: [Int] = []
+            for m in members where !unique.contains(m) { unique.append(m) }
+            guard unique.count > 1 else { continue }
+            taken.formUnion(unique)
+            clusters.append((bloc, unique.sorted()))
+        }
+        return clusters
+    }
+}

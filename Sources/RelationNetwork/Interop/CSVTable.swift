@@ -1,0 +1,87 @@
+/// RFC 4180 CSV: a header row and records, each record with the line it starts on.
+struct CSVTable {
+    var header: [String]
+    var rows: [(line: Int, fields: [String])]
+
+    /// One field, quoted when it holds a comma, a quote, a line break or edge spaces.
+    static func field(_ text: String) -> String {
+        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The table as CSV text with LF line ends.
+    var text: String {
+        ([header] + rows.map(\.fields)).map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// Parses CSV text; blank lines are skipped and every record must have as many fields as the header.
+    /// - Throws: `NetworkLoadError` located at the offending line.
+    static func parse(_ text: String, file: String) throws -> CSVTable {
+        var records: [(line: Int, fields: [String])] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var afterQuote = false
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 1
+        func fail(_ message: String, at line: Int) -> NetworkLoadError {
+            NetworkLoadError(diagnostics: [Diagnostic(.error, at: SourceLocation(file: file, line: line, column: 1), field: nil, message)])
+        }
+        func endRecord() {
+            fields.append(field)
+            if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
+            fields = []
+            field = ""
+        }
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            if inQuotes {
+                if scalar == "\"" {
+                    if pending == "\"" {
+                        field.unicodeScalars.append("\"")
+                        pending = scalars.next()
+                    } else {
+                        inQuotes = false
+                        afterQuote = true
+                    }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case ",":
+                fields.append(field)
+                field = ""
+                afterQuote = false
+            case "\r" where pending == "\n":
+                continue
+            case "\n", "\r":
+                endRecord()
+                afterQuote = false
+                line += 1
+                recordLine = line
+            case "\"" where field.isEmpty && !afterQuote:
+                inQuotes = true
+                quoteLine = line
+            default:
+                if afterQuote { throw fail("unexpected text after a closing quote", at: line) }
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if inQuotes { throw fail("a quoted field is not closed", at: quoteLine) }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        guard let first = records.first else { throw fail("the file is empty: expected a header row", at: 1) }
+        let rows = Array(records.dropFirst())
+        for row in rows where row.fields.count != first.fields.count {
+            throw fail("expected \(first.fields.count) fields as in the header, found \(row.fields.count)", at: row.line)
+        }
+        return CSVTable(header: first.fields, rows: rows)
+    }
+}

@@ -1,0 +1,51 @@
+/// How a graph from another tool becomes a relation network.
+public struct GraphImportOptions: Sendable, Equatable {
+    /// The kind of entities whose node has no `kind` attribute (declared when not built in).
+    public var defaultKind: String
+    /// The layer of relations whose edge has no `layer` attribute (created when the file has no layers).
+    public var defaultLayer: String
+    /// Divide `weight`s by the largest one when some exceed 1 (otherwise such weights are an error).
+    public var rescaleWeights: Bool
+
+    public init(defaultKind: String = "node", defaultLayer: String = "edge", rescaleWeights: Bool = false) {
+        self.defaultKind = defaultKind
+        self.defaultLayer = defaultLayer
+        self.rescaleWeights = rescaleWeights
+    }
+}
+
+extension NetworkDocument {
+    /// Turns an attributed graph (read from GraphML, GEXF, node-link JSON, CSV or DOT) into a
+    /// validated network.
+    ///
+    /// Graphs written by Diplograph carry every field and come back equal. Graphs from other tools
+    /// follow these rules: a node becomes an entity (kind from `kind`, else `defaultKind`; name from
+    /// `name`, else `label`, else the id; other attributes become free attributes); an edge becomes a
+    /// relation (layer from `layer`, else `defaultLayer`; strength from `strength`, else `weight`,
+    /// else 1; edge ids become relation ids when they are unique); without `layers` the layers used
+    /// are created (directed like the graph, domain `unspecified`); without `sources` every cited
+    /// source gets a stub (title = id). Edge attributes with no relation field are dropped with a
+    /// warning. The network is not curated unless the graph says `curated: true`.
+    ///
+    /// - Returns: the document (its source map points into `file`) and the warnings.
+    /// - Throws: `NetworkLoadError` with every problem, located in `file`.
+    public static func importing(
+        _ graph: AttributedGraph, file: String, options: GraphImportOptions = GraphImportOptions()
+    ) throws -> (document: NetworkDocument, warnings: [Diagnostic]) {
+        var assembler = NetworkAssembler(graph: graph, file: file, options: options)
+        let native = assembler.nativeDocument()
+        let (decoded, structural) = NetworkDocument.parse(native.prettyText, file: file)
+        let located = structural.map { assembler.relocated($0) }
+        var errors = assembler.errors + located.filter { $0.severity == .error }
+        var warnings = assembler.warnings + located.filter { $0.severity == .warning }
+        guard let decoded, errors.isEmpty else {
+            throw NetworkLoadError(diagnostics: errors.sorted { $0.location < $1.location })
+        }
+        let document = NetworkDocument(network: decoded.network, sourceMap: assembler.sourceMap)
+        let checked = NetworkValidator().validate(document)
+        errors = checked.filter { $0.severity == .error }
+        warnings += checked.filter { $0.severity == .warning }
+        guard errors.isEmpty else { throw NetworkLoadError(diagnostics: errors) }
+        return (document, warnings.sorted { $0.location < $1.location })
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import GraphAlgorithms
+import Testing
+
+@Suite("Edge-list and CSV loaders")
+struct EdgeListLoaderTests {
+    private func parse(_ text: String, _ options: EdgeListOptions = EdgeListOptions(),
+                       path: String = "graph.edges") throws(EdgeListError) -> NamedGraph {
+        try NamedGraph(parsing: Array(text.utf8), options: options, path: path)
+    }
+
+    /// The error `text` raises.
+    private func failure(_ text: String, _ options: EdgeListOptions = EdgeListOptions(),
+                         path: String = "graph.edges") -> EdgeListError? {
+        do {
+            _ = try parse(text, options, path: path)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    private func weight(_ named: NamedGraph, _ u: String, _ v: String) -> Double? {
+        guard let i = named.names.firstIndex(of: u), let j = named.names.firstIndex(of: v) else {
+            return nil
+        }
+        return named.graph.weight(from: i, to: j)
+    }
+
+    @Test("whitespace file: names in order of appearance, comments, tabs, CRLF, default weight 1")
+    func whitespaceFile() throws {
+        let named = try NamedGraph(contentsOfFile: fixtureURL("edgelists/people.edges").path)
+        #expect(named.names == ["alice", "bob", "carol", "dave"])
+        #expect(!named.graph.isDirected && named.graph.edgeCount == 4)
+        #expect(weight(named, "bob", "alice") == 2.5)
+        #expect(weight(named, "bob", "carol") == 1)
+        #expect(weight(named, "alice", "carol") == 0.1)
+        #expect(weight(named, "dave", "alice") == 4)
+    }
+
+    @Test("CSV file: header, quoted fields with commas and doubled quotes, trimmed spaces")
+    func csvFile() throws {
+        let options = EdgeListOptions(format: .csv, directed: true)
+        let named = try NamedGraph(
+            contentsOfFile: fixtureURL("edgelists/quoted.csv").path, options: options)
+        #expect(named.names == ["Smith, J", "O\"Brien", "A", "B"])
+        #expect(named.graph.isDirected && named.graph.edgeCount == 3)
+        #expect(weight(named, "Smith, J", "O\"Brien") == 2)
+        #expect(weight(named, "A", "B") == 3)
+        #expect(weight(named, "A", "Smith, J") == 1)
+    }
+
+    @Test("integer names map to dense ids in order of first appearance")
+    func integerNames() throws {
+        let named = try parse("10 20\n20 30 2\n# note\n10 30\n-4 10\n")
+        #expect(named.names == ["10", "20", "30", "-4"])
+        #expect(named.graph.weight(from: 1, to: 2) == 2)
+        #expect(named.graph.weight(from: 3, to: 0) == 1)
+        let sparse = try parse("5000000000000 7\n7 -123456789012345678\n")
+        #expect(sparse.names == ["5000000000000", "7", "-123456789012345678"])
+        #expect(sparse.graph.edgeCount == 2)
+    }
+
+    @Test("non-canonical integers and mixed names are distinct byte strings")
+    func mixedNames() throws {
+        let padded = try parse("007 7\n7 x\n")
+        #expect(padded.names == ["007", "7", "x"])
+        let late = try parse("1 2\n2 3\n3 node\n")
+        #expect(late.names == ["1", "2", "3", "node"])
+        #expect(late.graph.edgeCount == 3)
+    }
+
+    @Test("options pass to the graph builder")
+    func options() throws {
+        let text = "a b 1\nb a 2\na b 4\na a 3\n"
+        let undirected = try parse(text, EdgeListOptions(parallelEdges: .max))
+        #expect(undirected.graph.weight(from: 0, to: 1) == 4 && undirected.graph.edgeCount == 2)
+        let directed = try parse(text, EdgeListOptions(directed: true, parallelEdges: .sum,
+                                                       selfLoops: .drop))
+        #expect(directed.graph.weight(from: 0, to: 1) == 5)
+        #expect(directed.graph.weight(from: 1, to: 0) == 2)
+        #expect(directed.graph.weight(from: 0, to: 0) == nil)
+    }
+
+    @Test("weights are parsed exactly like Double(String)")
+    func numberParsing() throws {
+        var generator = SplitMix64(seed: 5)
+        var texts = ["0.1", "1e-5", "-2.5E+3", ".5", "5.", "+3", "0", "-0.0", "1e22", "1e23",
+                     "9007199254740993", "123456789012345678901234", "0.000000000000000000001",
+                     "4.9e-324", "1.7976931348623157e308", "0x1p-2", "2.2250738585072014e-308"]
+        for _ in 0..<500 {
+            let mantissa = generator.next() >> UInt64(generator.nextIndex(below: 60))
+            let exponent = generator.nextIndex(below: 60) - 30
+            let point = generator.nextIndex(below: 20)
+            var digits = String(mantissa)
+            if point < digits.count {
+                digits.insert(".", at: digits.index(digits.startIndex, offsetBy: point))
+            }
+            texts.append(generator.nextIndex(below: 2) == 0 ? digits : "\(digits)e\(exponent)")
+        }
+        for text in texts {
+            let named = try parse("a b \(text)\n", EdgeListOptions(directed: true))
+            let expected = try #require(Double(text), "\(text)")
+            #expect(named.graph.weight(from: 0, to: 1)?.bitPattern == expected.bitPattern,
+                    "weight \(text)")
+        }
+    }
+
+    @Test("a bad weight is reported with file and line")
+    func badWeightFile() {
+        let path = fixtureURL("edgelists/bad-weight.edges").path
+        #expect(throws: EdgeListError(path: path, line: 3, problem: .invalidWeight("x7"))) {
+            _ = try NamedGraph(contentsOfFile: path)
+        }
+        let error = EdgeListError(path: "graph.edges", line: 17, problem: .invalidWeight("abc"))
+        #expect(error.description == "graph.edges:17: weight 'abc' is not a number")
+    }
+
+    @Test("whitespace-format errors name the line",
+          arguments: [
+            ("a b 1\n\n# c\nc d abc\n", 4, EdgeListError.Problem.invalidWeight("abc")),
+            ("a b\nc\n", 2, .missingTarget),
+            ("a b\nc # d\n", 2, .missingTarget),
+            ("a b nan\n", 1, .nonFiniteWeight("nan")),
+            ("a b 2\na c -inf\n", 2, .nonFiniteWeight("-inf")),
+            ("a b 1e999\n", 1, .nonFiniteWeight("1e999")),
+            ("a b 1 extra\n", 1, .extraField("extra")),
+            ("1 2 3\n2 3 4\n3 4 five\n", 3, .invalidWeight("five")),
+            ("1 2\n3\n", 2, .missingTarget),
+          ])
+    func whitespaceErrors(text: String, line: Int, problem: EdgeListError.Problem) {
+        #expect(failure(text) == EdgeListError(path: "graph.edges", line: line, problem: problem))
+    }
+
+    @Test("CSV errors name the line",
+          arguments: [
+            ("source,target\na,b\n\"c,d\n", 3, EdgeListError.Problem.unterminatedQuote),
+            ("source,target\n\"a\" x,b\n", 2, .textAfterQuote),
+            ("source,target,weight\na,b,1\na,b\n", 3, .fieldCount(expected: 3, found: 2)),
+            ("source,target\na,b,1\n", 2, .fieldCount(expected: 2, found: 3)),
+            ("source\na,b\n", 1, .invalidHeader(fieldCount: 1)),
+            ("s,t,w,x\n", 1, .extraField("x")),
+            ("source,target\n,b\n", 2, .missingSource),
+            ("source,target\na,\n", 2, .missingTarget),
+            ("source,target,weight\na,b,\n", 2, .missingWeight),
+            ("source,target,weight\na,b,1\n\na,b,one\n", 4, .invalidWeight("one")),
+          ])
+    func csvErrors(text: String, line: Int, problem: EdgeListError.Problem) {
+        let error = failure(text, EdgeListOptions(format: .csv), path: "edges.csv")
+        #expect(error == EdgeListError(path: "edges.csv", line: line, problem: problem))
+    }
+
+    @Test("inputs without edges are rejected",
+          arguments: [("", EdgeListFormat.whitespaceSeparated), ("# nothing\n\n  \n", .whitespaceSeparated),
+                      ("source,target\n\n", .csv), ("", .csv)])
+    func noEdges(text: String, format: EdgeListFormat) {
+        let error = failure(text, EdgeListOptions(format: format))
+        #expect(error == EdgeListError(path: "graph.edges", line: nil, problem: .noEdges))
+        #expect(error?.description == "graph.edges: no edges found")
+    }
+
+    @Test("an unreadable file is an EdgeListError")
+    func unreadable() throws {
+        let path = "/nonexistent/graph.edges"
+        do {
+            _ = try NamedGraph(contentsOfFile: path)
+            Issue.record("loading a missing file succeeded")
+        } catch {
+            #expect(error.path == path && error.line == nil)
+            guard case .unreadable = error.problem else {
+                Issue.record("unexpected problem \(error.problem)")
+                return
+            }
+        }
+    }
+
+    @Test("a byte order mark is skipped")
+    func byteOrderMark() throws {
+        let named = try NamedGraph(parsing: [0xEF, 0xBB, 0xBF] + Array("x y\n".utf8))
+        #expect(named.names == ["x", "y"])
+    }
+}

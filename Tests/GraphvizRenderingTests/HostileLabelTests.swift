@@ -1,0 +1,94 @@
+import Foundation
+import GraphAlgorithms
+import Testing
+@testable import GraphvizRendering
+
+@Suite("Hostile labels")
+struct HostileLabelTests {
+    /// SVG text with Graphviz's XML escapes undone (Graphviz writes runs of spaces as `&#160;`).
+    private func unescaped(_ svg: String) -> String {
+        svg.replacingOccurrences(of: "&#160;", with: " ").replacingOccurrences(of: "&#45;", with: "-")
+            .replacingOccurrences(of: "&#10;", with: "\n").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    @Test("no extra vertices or edges, in the DOT read back by cgraph and in the SVG")
+    func structureIntact() throws {
+        let network = try RenderingSupport.hostile
+        let diagram = try Diagram(network: network)
+        let summary = try DOTReader.summary(of: try diagram.dot(), attribute: "label")
+        #expect(summary.nodeCount == network.entities.count + 1)
+        #expect(summary.edgeCount == network.relations.count)
+        let svg = String(decoding: try diagram.render(format: "svg"), as: UTF8.self)
+        #expect(RenderingSupport.count("node", in: svg) == network.entities.count + 1)
+        #expect(RenderingSupport.count("edge", in: svg) == network.relations.count)
+        let dotSVG = try RenderingSupport.runDot(["-Tsvg"], input: try diagram.dot())
+        #expect(dotSVG.stderr.isEmpty, "\(dotSVG.stderr)")
+        #expect(String(decoding: dotSVG.stdout, as: UTF8.self) == svg)
+    }
+
+    @Test("labels, tooltips and the legend show the text as written")
+    func textIntact() throws {
+        let network = try RenderingSupport.hostile
+        let svg = String(decoding: try Diagram(network: network).render(format: "svg"), as: UTF8.self)
+        #expect(!svg.contains("<b>"))
+        #expect(!svg.contains("<script>"))
+        let texts = svg.split(separator: "\n").filter { $0.hasPrefix("<text") }.map { line -> String in
+            let start = line.range(of: ">").map(\.upperBound) ?? line.startIndex
+            let end = line.range(of: "</text>")?.lowerBound ?? line.endIndex
+            return unescaped(String(line[start..<end]))
+        }
+        for entity in network.entities where !entity.name.contains("\n") {
+            #expect(texts.contains(entity.name), "label of \(entity.id): \(entity.name)")
+        }
+        #expect(texts.contains("Two") && texts.contains("lines"))
+        #expect(texts.contains("odd \"kind\" <i> (box)"))
+        let plain = unescaped(svg)
+        for relation in network.relations {
+            for citation in relation.citations {
+                #expect(plain.contains("“\(citation.evidence)”"), "evidence \(citation.evidence)")
+                if let claim = citation.claim { #expect(plain.contains(claim.replacingOccurrences(of: "\n", with: "\n   "))) }
+            }
+        }
+        #expect(plain.contains("Source \"title\" <script>alert(1)</script> & \\G"))
+        #expect(plain.contains("also: \"]; x -> y [, Қазақстан"))
+    }
+
+    @Test("seeded random texts survive the DOT round trip and keep one vertex each")
+    func randomTexts() throws {
+        let alphabet = Array("ab \\\"N G n l & amp ; < > [ ] { } -> -- \n Қ 😀 # % '")
+        var random = SplitMix(seed: 42)
+        var labels: [String] = []
+        for _ in 0..<60 {
+            let length = Int(random.next() % 24)
+            labels.append(String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+        }
+        labels += ["\\", "\\\\", "a\\", "\"", "\\\"", "\\\n", "&amp;", "\\N"]
+        let n = labels.count
+        let edges = (0..<n - 1).map { WeightedEdge(Vertex($0), Vertex($0 + 1), weight: 1) }
+        let graph = Graph(vertexCount: n, edges: edges, directed: false)
+        var options = DiagramOptions()
+        options.legend = false
+        let diagram = try Diagram(graph: graph, ids: labels, labels: labels, options: options)
+        let summary = try DOTReader.summary(of: try diagram.dot(), attribute: "label")
+        #expect(summary.nodeCount == n)
+        #expect(summary.edgeCount == n - 1)
+        for (v, label) in labels.enumerated() {
+            #expect(summary.attribute["n\(v)"] == AttributeText.label(label), "label \(v): \(label.debugDescription)")
+        }
+    }
+}
+
+/// A small seeded generator for property tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
