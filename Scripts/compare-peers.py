@@ -41,12 +41,19 @@ KERNELS = {
     "components": ["ba10k", "ba100k", "gnm2m"],
     "dijkstra": ["ba10k", "ba100k", "gnm2m"],
     "bfs": ["ba10k", "ba100k", "gnm2m"],
+    "louvain": ["ba10k", "ba100k", "gnm2m"],
+    "leiden": ["ba10k", "ba100k", "gnm2m"],
 }
+# Community kernels: each library reports the modularity of its own partition (weights as strengths);
+# the check compares it with igraph's.
+COMMUNITY_KERNELS = ("louvain", "leiden")
 LIBRARIES = ["diplograph", "networkit", "igraph", "networkx"]
 
 
 def networkx_feasible(kernel, graph_name):
     """NetworkX (pure Python) is left out where one run would take many minutes."""
+    if kernel in COMMUNITY_KERNELS:
+        return kernel == "louvain" and graph_name == "ba10k"
     return graph_name != "gnm2m" and kernel not in ("betweenness", "closeness")
 
 
@@ -124,6 +131,17 @@ def generate(workdir, quick):
 
 
 def run_one(lib, kernel, graph, values_path):
+    if lib == "networkit" and kernel == "leiden":
+        raise SystemExit("networkit: no leiden kernel here (PLM is compared with louvain)")
+    extra = {}
+    if lib == "igraph":
+        # igraph's NCOL reader does not skip the "# u v weight" header: read a copy without it.
+        stripped = graph + ".ncol"
+        if not os.path.exists(stripped):
+            with open(graph) as source, open(stripped + ".tmp", "w") as target:
+                target.writelines(line for line in source if not line.startswith("#"))
+            os.replace(stripped + ".tmp", stripped)
+        graph = stripped
     t0 = time.perf_counter()
     if lib == "igraph":
         import igraph as ig
@@ -147,7 +165,13 @@ def run_one(lib, kernel, graph, values_path):
             values = g.distances(source=source, weights="weight")[0]
         elif kernel == "bfs":
             values = g.distances(source=source)[0]
+        elif kernel == "louvain":
+            values = g.community_multilevel(weights="weight").membership
+        elif kernel == "leiden":
+            values = g.community_leiden(objective_function="modularity", weights="weight", n_iterations=2).membership
         kernel_time = time.perf_counter() - t1
+        if kernel in COMMUNITY_KERNELS:
+            extra["modularity"] = g.modularity(values, weights="weight")
     elif lib == "networkit":
         import networkit as nk
 
@@ -185,7 +209,14 @@ def run_one(lib, kernel, graph, values_path):
             d = nk.distance.BFS(unweighted, 0, storePaths=False)
             d.run()
             values = d.getDistances()
+        elif kernel == "louvain":
+            plm = nk.community.PLM(g, refine=False, gamma=1.0)
+            plm.run()
+            partition = plm.getPartition()
+            values = partition.getVector()
         kernel_time = time.perf_counter() - t1
+        if kernel == "louvain":
+            extra["modularity"] = nk.community.Modularity().getQuality(partition, g)
     elif lib == "networkx":
         import networkx as nx
 
@@ -216,14 +247,20 @@ def run_one(lib, kernel, graph, values_path):
         elif kernel == "bfs":
             d = nx.single_source_shortest_path_length(g, "0")
             values = [d.get(n, float("inf")) for n in names]
+        elif kernel == "louvain":
+            found = nx.community.louvain_communities(g, weight="weight", seed=1)
+            label = {n: i for i, community in enumerate(found) for n in community}
+            values = [label[n] for n in names]
         kernel_time = time.perf_counter() - t1
+        if kernel == "louvain":
+            extra["modularity"] = nx.community.modularity(g, found, weight="weight")
     else:
         raise SystemExit(f"unknown library {lib}")
     if values is not None and values_path:
         with open(values_path, "w") as f:
             for n, v in zip(names, values):
                 f.write(f"{n} {float(v)!r}\n")
-    print(json.dumps({"load_s": load, "kernel_s": kernel_time}))
+    print(json.dumps(dict({"load_s": load, "kernel_s": kernel_time}, **extra)))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -294,6 +331,16 @@ def compare(kernel, mine, reference):
     return f"max rel. diff {worst:.1e}", worst <= tolerance
 
 
+def community_check(results):
+    """Diplograph's modularity against igraph's: acceptable when at most 0.002 lower."""
+    mine = results.get("diplograph", {}).get("modularity")
+    theirs = results.get("igraph", {}).get("modularity")
+    if mine is None or theirs is None:
+        return ""
+    ok = mine >= theirs - 0.002
+    return f"{'OK' if ok else 'LOWER'}: Q {mine:.4f} vs igraph {theirs:.4f} (Δ {mine - theirs:+.4f})"
+
+
 def build():
     print("building Diplograph (release) …", file=sys.stderr)
     subprocess.run(["swift", "build", "-c", "release", "--product", "diplograph"], cwd=ROOT, check=True,
@@ -347,7 +394,9 @@ def main():
                       f"e2e {wall:.3f}s peak {peak:.0f} MiB", file=sys.stderr)
             check = ""
             reference = "igraph" if "igraph" in results else "networkx"
-            if kernel != "load" and "diplograph" in results and reference in results:
+            if kernel in COMMUNITY_KERNELS:
+                check = community_check(results)
+            elif kernel != "load" and "diplograph" in results and reference in results:
                 text, ok = compare(kernel, read_values(results["diplograph"]["values"]),
                                    read_values(results[reference]["values"]))
                 check = f"{'OK' if ok else 'MISMATCH'} vs {reference}: {text}"
@@ -355,6 +404,14 @@ def main():
 
     write_report(args.output, rows)
     print(f"wrote {args.output}", file=sys.stderr)
+
+
+def note(lib, result, check):
+    """The check column: the check for Diplograph's row, and every library's modularity."""
+    text = check if lib == "diplograph" else ""
+    if "modularity" in result and lib != "diplograph":
+        text = f"Q {result['modularity']:.4f}"
+    return text
 
 
 def write_report(path, rows):
@@ -370,7 +427,9 @@ def write_report(path, rows):
         "Graphs: `ba10k` Barabási–Albert 10,000 vertices m=5; `ba100k` BA 100,000 m=5; "
         "`gnm2m` G(n, m) 200,000 vertices, 2,000,000 edges; weights uniform in [0.1, 1). "
         "PageRank uses the weights (damping 0.85, tol 1e-6); Dijkstra uses them as distances; "
-        "betweenness, closeness and BFS are unweighted.",
+        "betweenness, closeness and BFS are unweighted. Louvain (igraph `community_multilevel`, NetworKit "
+        "`PLM`, NetworkX `louvain_communities`) and Leiden (igraph `community_leiden`, modularity, 2 "
+        "iterations) use the weights as strengths; the check column gives each partition's modularity.",
         "",
         "| kernel | graph | library | load | kernel | e2e | peak MiB | kernel ratio | load ratio | check |",
         "|---|---|---|---:|---:|---:|---:|---:|---:|---|",
@@ -390,7 +449,7 @@ def write_report(path, rows):
             lines.append(
                 f"| {kernel} | {graph_name} | {lib} | {r['load_s']:.3f} | {r['kernel_s']:.4f} | "
                 f"{r['wall_s']:.3f} | {r['peak_mib']:.0f} | {kernel_ratio} | {load_ratio} | "
-                f"{check if lib == 'diplograph' else ''} |")
+                f"{note(lib, r, check)} |")
     with open(path + ".tmp", "w") as f:
         f.write("\n".join(lines) + "\n")
     os.replace(path + ".tmp", path)

@@ -66,7 +66,10 @@ struct CommunitiesCommand: ParsableCommand {
     private func loadInput() throws -> (AnalysisGraph, RelationNetwork?) {
         let (path, _) = try graph.resolvedPath()
         guard GraphFileKind(path: path) == .network else {
-            return (try graph.loadAnalysisGraph(selection: selection, projection: projection), nil)
+            // Distances are not used here: do not reject weights that have none.
+            var strengthsOnly = projection
+            strengthsOnly.distance = .unit
+            return (try graph.loadAnalysisGraph(selection: selection, projection: strengthsOnly), nil)
         }
         let full = try graph.loadNetwork()
         let network = try selection.apply(to: full)
@@ -109,9 +112,9 @@ struct CommunityReport {
         var members: [Member]
         var firmness: Double
         /// Total weight of the edges inside (each once).
-        var internal: Double
+        var internalStrength: Double
         /// Total weight of the edges with one end inside (each once).
-        var external: Double
+        var externalStrength: Double
         /// The member with the highest strength inside (ties by id).
         var central: Member
     }
@@ -171,8 +174,8 @@ struct CommunityReport {
         let m = best.membership
 
         var inside = [Double](repeating: 0, count: g.vertexCount)
-        var internal = [Double](repeating: 0, count: best.communityCount)
-        var external = [Double](repeating: 0, count: best.communityCount)
+        var internalTotals = [Double](repeating: 0, count: best.communityCount)
+        var externalTotals = [Double](repeating: 0, count: best.communityCount)
         for v in g.vertices {
             for e in g.outOffsets[v]..<g.outOffsets[v + 1] {
                 let u = Int(g.outNeighbors[e])
@@ -183,10 +186,10 @@ struct CommunityReport {
                         if g.isDirected { inside[u] += w }
                     }
                     // Undirected edges are met from both ends (a loop once).
-                    internal[m[v]] += g.isDirected || u == v ? w : w / 2
+                    internalTotals[m[v]] += g.isDirected || u == v ? w : w / 2
                 } else {
-                    external[m[v]] += w
-                    if g.isDirected { external[m[u]] += w }
+                    externalTotals[m[v]] += w
+                    if g.isDirected { externalTotals[m[u]] += w }
                 }
             }
         }
@@ -196,8 +199,8 @@ struct CommunityReport {
             let central = members.min { a, b in a.inside != b.inside ? a.inside > b.inside : a.id < b.id } ?? members[0]
             communities.append(
                 Community(
-                    number: c + 1, members: members, firmness: firmness[c], internal: internal[c],
-                    external: external[c], central: central))
+                    number: c + 1, members: members, firmness: firmness[c], internalStrength: internalTotals[c],
+                    externalStrength: externalTotals[c], central: central))
         }
 
         self.algorithm = algorithm
@@ -242,13 +245,13 @@ struct CommunityReport {
             alignments: [.right, .right, .right, .right, .right, .left])
         for c in communities {
             overview.append([
-                String(c.number), String(c.members.count), Self.fixed(c.firmness, 2), Self.fixed(c.internal, 2),
-                Self.fixed(c.external, 2), "\(c.central.id) (\(c.central.label))",
+                String(c.number), String(c.members.count), Self.fixed(c.firmness, 2), Self.fixed(c.internalStrength, 2),
+                Self.fixed(c.externalStrength, 2), Self.named(c.central.id, c.central.label),
             ])
         }
         text += overview.rendered() + "\n"
         for c in communities {
-            let names = c.members.map { $0.id == $0.label ? $0.id : "\($0.id) (\($0.label))" }
+            let names = c.members.map { Self.named($0.id, $0.label) }
             text += Self.wrapped("\(c.number): ", names.joined(separator: ", "), width: 100) + "\n"
         }
         if let alignment { text += "\n" + blocTable(alignment) }
@@ -273,6 +276,11 @@ struct CommunityReport {
         }
         text += table.rendered()
         text += blocSummary(alignment) + "\n"
+        if !alignment.otherBlocs.isEmpty {
+            let placed = alignment.otherBlocs.map { "\($0.id) → \($0.community.map(String.init) ?? "-")" }
+            text += "Blocs and organizations without declared members, by community:\n"
+            text += Self.wrapped("  ", placed.joined(separator: ", "), width: 100) + "\n"
+        }
         return text
     }
 
@@ -296,8 +304,8 @@ struct CommunityReport {
         for c in communities {
             let members = c.members.map { RankingTable.markdownEscaped($0.id) }.joined(separator: ", ")
             lines.append(
-                "| \(c.number) | \(c.members.count) | \(Self.fixed(c.firmness, 2)) | \(Self.fixed(c.internal, 2)) | "
-                    + "\(Self.fixed(c.external, 2)) | \(RankingTable.markdownEscaped(c.central.id)) "
+                "| \(c.number) | \(c.members.count) | \(Self.fixed(c.firmness, 2)) | \(Self.fixed(c.internalStrength, 2)) | "
+                    + "\(Self.fixed(c.externalStrength, 2)) | \(RankingTable.markdownEscaped(c.central.id)) "
                     + "(\(RankingTable.markdownEscaped(c.central.label))) | \(members) |")
         }
         if let alignment {
@@ -316,6 +324,10 @@ struct CommunityReport {
                 }
                 let summary = blocSummary(alignment)
                 if !summary.isEmpty { lines += ["", summary + "."] }
+                if !alignment.otherBlocs.isEmpty {
+                    let placed = alignment.otherBlocs.map { "\(RankingTable.markdownEscaped($0.id)) → \($0.community.map(String.init) ?? "–")" }
+                    lines += ["", "Blocs and organizations without declared members, by community: " + placed.joined(separator: ", ") + "."]
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -354,7 +366,7 @@ struct CommunityReport {
                 "{\"id\": \(jsonString($0.id)), \"label\": \(jsonString($0.label)), \"insideStrength\": \(jsonNumber($0.inside))}"
             }
             return "    {\"community\": \(c.number), \"size\": \(c.members.count), \"firmness\": \(jsonNumber(c.firmness)), "
-                + "\"internalStrength\": \(jsonNumber(c.internal)), \"externalStrength\": \(jsonNumber(c.external)), "
+                + "\"internalStrength\": \(jsonNumber(c.internalStrength)), \"externalStrength\": \(jsonNumber(c.externalStrength)), "
                 + "\"mostCentral\": \(entity(c.central.id)),\n      \"members\": [" + members.joined(separator: ", ") + "]}"
         }
         fields.append("\"communities\": [\n" + communityTexts.joined(separator: ",\n") + "\n  ]")
@@ -367,15 +379,25 @@ struct CommunityReport {
                     + "\"share\": \(b.clusteredMembers.isEmpty ? "null" : jsonNumber(b.share)), "
                     + "\"ownCommunity\": \(b.ownCommunity.map(String.init) ?? "null")}"
             }
+            let others = alignment.otherBlocs.map {
+                "{\"id\": \(jsonString($0.id)), \"name\": \(jsonString($0.name)), \"kind\": \(jsonString($0.kind)), \"community\": \($0.community.map(String.init) ?? "null")}"
+            }
             let primary = alignment.primaryBlocs.map { "{\"member\": \(jsonString($0.member)), \"bloc\": \(jsonString($0.bloc))}" }
             fields.append(
                 "\"blocAlignment\": {\n    \"blocs\": [\n" + blocTexts.map { "  " + $0 }.joined(separator: ",\n") + "\n    ],\n"
+                    + "    \"otherBlocs\": [\(others.joined(separator: ", "))],\n"
                     + "    \"primaryBlocs\": [\(primary.joined(separator: ", "))],\n"
                     + "    \"nmi\": \(alignment.nmi.map(jsonNumber) ?? "null"),\n"
                     + "    \"coMemberPairs\": \(alignment.coMemberPairs),\n"
                     + "    \"coMembersTogether\": \(alignment.coMembersTogether.map(jsonNumber) ?? "null")\n  }")
         }
         return "{\n  " + fields.joined(separator: ",\n  ") + "\n}\n"
+    }
+
+    /// "ID (Label)", the label cut to 40 characters; the id alone when they are equal.
+    static func named(_ id: String, _ label: String) -> String {
+        guard id != label else { return id }
+        return "\(id) (\(label.count > 40 ? label.prefix(39) + "…" : label))"
     }
 
     static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }

@@ -66,7 +66,7 @@ struct PathCommand: ParsableCommand {
             let report = PathReport(
                 input: input, source: source, target: target, avoided: Array(Set(avoided)).sorted(), mode: mode,
                 k: k, directed: options.directed, distance: options.distance, includeSigned: options.includeTension,
-                layers: selection.layers, strengths: input.strengths, paths: paths)
+                layers: selection.layers, asOf: selection.asOf, strengths: input.strengths, paths: paths)
             switch format {
             case .table: try output.write(report.table())
             case .markdown: try output.write(report.markdown())
@@ -88,6 +88,7 @@ struct PathReport {
     var distance: DistanceTransform
     var includeSigned: Bool
     var layers: Set<String>?
+    var asOf: PartialDate?
     /// The strengths before removal (for each hop's aggregated tie strength).
     var strengths: Graph
     var paths: [GraphPath]
@@ -111,6 +112,7 @@ struct PathReport {
     var conditions: String {
         var parts = [mode.rawValue, directed ? "directed" : "undirected"]
         if input.network != nil { parts.append("layers: " + (layers?.sorted().joined(separator: ", ") ?? "all")) }
+        if let asOf { parts.append("as of \(asOf)") }
         if !avoided.isEmpty { parts.append("avoiding " + avoided.map(input.display).joined(separator: ", ")) }
         return parts.joined(separator: "; ")
     }

@@ -2,44 +2,49 @@ import Foundation
 
 /// Assigns dense ids, in order of first appearance, to byte-string names: an open-addressing hash
 /// table (linear probing, power-of-two capacity, load ≤ 1/2) whose keys live in one byte arena.
+///
+/// Each slot holds the key's position and length in the arena and 32 bits of its hash, so a probe
+/// touches one slot and, only when tag and length match, the stored bytes.
 struct ByteNameTable {
-    private var slots = [Int32](repeating: -1, count: 1024)
-    private var hashes: [UInt64] = []
+    private struct Slot {
+        var start = 0
+        var length = 0
+        var tag: UInt32 = 0
+        /// -1 when empty.
+        var id: Int32 = -1
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 1024)
     /// `arena[keyStarts[id]..<keyStarts[id + 1]]` is the name of `id`.
     private var keyStarts: [Int] = [0]
     private var arena: [UInt8] = []
 
     /// Number of distinct names.
-    var count: Int { hashes.count }
+    var count: Int { keyStarts.count - 1 }
 
     /// The id of `key`, inserting it when new.
     mutating func id(for key: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(key)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         let found: Int32? = slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                keyStarts.withUnsafeBufferPointer { starts in
-                    arena.withUnsafeBufferPointer { arena in
-                        while true {
-                            let id = slots[slot]
-                            if id < 0 { return nil }
-                            let i = Int(id)
-                            if hashes[i] == hash,
-                                Self.equal(arena, starts[i]..<starts[i + 1], key)
-                            {
-                                return id
-                            }
-                            slot = (slot + 1) & mask
-                        }
+            arena.withUnsafeBufferPointer { arena in
+                while true {
+                    let entry = slots[slot]
+                    if entry.id < 0 { return nil }
+                    if entry.tag == tag, entry.length == key.count,
+                        Self.equal(arena, entry.start, key)
+                    {
+                        return entry.id
                     }
+                    slot = (slot + 1) & mask
                 }
             }
         }
         if let found { return found }
         let id = Int32(count)
-        slots[slot] = id
-        hashes.append(hash)
+        slots[slot] = Slot(start: arena.count, length: key.count, tag: tag, id: id)
         arena.append(contentsOf: key)
         keyStarts.append(arena.count)
         if 2 * count > slots.count { grow() }
@@ -48,30 +53,41 @@ struct ByteNameTable {
 
     /// The names, indexed by id.
     func names() -> [String] {
-        (0..<count).map { id in
-            String(decoding: arena[keyStarts[id]..<keyStarts[id + 1]], as: UTF8.self)
+        arena.withUnsafeBufferPointer { arena in
+            (0..<count).map { id in
+                String(decoding: UnsafeBufferPointer(rebasing: arena[keyStarts[id]..<keyStarts[id + 1]]),
+                       as: UTF8.self)
+            }
         }
     }
 
+    /// Doubles the capacity, rehashing the keys in id order (the arena is read sequentially).
     private mutating func grow() {
-        var larger = [Int32](repeating: -1, count: 2 * slots.count)
+        var larger = [Slot](repeating: Slot(), count: 2 * slots.count)
         let mask = larger.count - 1
-        for id in 0..<count {
-            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
-            while larger[slot] >= 0 { slot = (slot + 1) & mask }
-            larger[slot] = Int32(id)
+        arena.withUnsafeBufferPointer { arena in
+            for id in 0..<count {
+                let start = keyStarts[id]
+                let key = UnsafeBufferPointer(rebasing: arena[start..<keyStarts[id + 1]])
+                let hash = Self.hash(key)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while larger[slot].id >= 0 { slot = (slot + 1) & mask }
+                larger[slot] = Slot(
+                    start: start, length: key.count, tag: UInt32(truncatingIfNeeded: hash >> 32),
+                    id: Int32(id))
+            }
         }
         slots = larger
     }
 
+    /// Whether the `key.count` arena bytes from `start` equal `key`.
     private static func equal(
-        _ arena: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ key: UnsafeBufferPointer<UInt8>
+        _ arena: UnsafeBufferPointer<UInt8>, _ start: Int, _ key: UnsafeBufferPointer<UInt8>
     ) -> Bool {
-        guard range.count == key.count else { return false }
         guard let stored = arena.baseAddress, let probe = key.baseAddress, !key.isEmpty else {
             return true
         }
-        return memcmp(stored + range.lowerBound, probe, key.count) == 0
+        return memcmp(stored + start, probe, key.count) == 0
     }
 
     /// A 64-bit hash reading eight bytes at a time, finished with the MurmurHash3 64-bit mixer.

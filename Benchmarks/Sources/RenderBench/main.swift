@@ -78,14 +78,14 @@ do {
     let engine = option("--engine")
     if let loops = option("--loop").flatMap({ Int($0) }) {
         let diagram = try makeDiagram(vertices: option("--vertices") == nil && option("--network") == nil ? 40 : vertices, engine: engine)
-        var early = 0
+        var samples: [String] = []
         for cycle in 1...max(loops, 1) {
             _ = try diagram.render(format: "svg")
             if cycle % 10 == 0 { _ = try diagram.render(format: "png") }
             _ = try diagram.dot()
-            if cycle == max(loops / 10, 1) { early = residentKilobytes() }
+            if cycle % max(loops / 10, 1) == 0 { samples.append("\(cycle): \(residentKilobytes()) kB") }
         }
-        print("render cycles: \(loops); resident memory after \(max(loops / 10, 1)): \(early) kB; after \(loops): \(residentKilobytes()) kB")
+        print("render cycles: \(loops); resident memory after " + samples.joined(separator: ", "))
         exit(0)
     }
     let reps = Int(option("--reps") ?? "") ?? 5

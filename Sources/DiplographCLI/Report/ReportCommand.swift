@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphAlgorithms
 import RelationNetwork
 
 /// `diplograph report`: the main job — one self-contained document from the sourced graph.
@@ -54,6 +55,11 @@ struct ReportCommand: ParsableCommand {
                 throw CLIError(error.description)
             }
             builder.addBalance()
+            do {
+                try builder.addDependencies(poles: analysis.now.poles)
+            } catch let error as PathError {
+                throw CLIError("dependency analysis: \(error)")
+            }
             let document = builder.document
             let text: String
             switch reportFormat ?? .html {

@@ -25,7 +25,7 @@ public struct DominatorTree: Sendable {
         guard isReachable(v) else { return nil }
         var result: [Vertex] = []
         var d = Int(immediateDominators[v])
-        while d != Int(root) && v != Int(root) {
+        while d != Int(root) {
             result.append(Vertex(d))
             d = Int(immediateDominators[d])
         }

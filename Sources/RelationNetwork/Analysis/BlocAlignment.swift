@@ -48,8 +48,20 @@ public struct BlocAlignment: Sendable, Equatable {
         public let bloc: String
     }
 
+    /// An entity of a bloc kind that no `member_of` relation points to, and its community.
+    public struct OtherBloc: Sendable, Hashable {
+        public let id: String
+        public let name: String
+        public let kind: String
+        /// Its community, when it was clustered.
+        public let community: Int?
+    }
+
     /// The blocs, most members first (ties by id).
     public let blocs: [Bloc]
+    /// Entities of kind `bloc` or `organization` without declared members (e.g. a bloc the sources
+    /// only name as a partner), in file order, with their community.
+    public let otherBlocs: [OtherBloc]
     /// Each clustered bloc member's primary bloc, in partition order.
     public let primaryBlocs: [PrimaryBloc]
     /// NMI (arithmetic normalisation) between communities and primary blocs over the clustered
@@ -108,6 +120,9 @@ public struct BlocAlignment: Sendable, Equatable {
         }
         blocs.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.id < $1.id }
         self.blocs = blocs
+        otherBlocs = reference.entities.filter { Self.blocKinds.contains($0.kind) && membersOf[$0.id] == nil }.map {
+            OtherBloc(id: $0.id, name: $0.name, kind: $0.kind, community: communityOf[$0.id])
+        }
 
         var labelled: [PrimaryBloc] = []
         var seen: Set<String> = []
