@@ -53,6 +53,7 @@ let package = Package(
         ),
         .executableTarget(name: "balance-index", dependencies: ["Diplograph"], path: "Examples/BalanceIndex"),
         .executableTarget(name: "bloc-overlap", dependencies: ["Diplograph"], path: "Examples/BlocOverlap"),
+        .executableTarget(name: "transit-what-if", dependencies: ["Diplograph"], path: "Examples/TransitWhatIf"),
         .executableTarget(
             name: "large-edge-list-pagerank", dependencies: ["Diplograph"], path: "Examples/LargeEdgeListPageRank"),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"],
