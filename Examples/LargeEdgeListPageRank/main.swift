@@ -9,7 +9,7 @@ import Foundation
 
 func syntheticEdgeList() throws -> String {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-example-100k.edges").path
-    var rng = SplitMix(seed: 42)
+    var rng = SplitMix64(seed: 42)
     var text = "# seeded random graph: 100k vertices, 500k edges\n"
     text.reserveCapacity(500_000 * 14)
     for _ in 0..<500_000 {
@@ -17,19 +17,6 @@ func syntheticEdgeList() throws -> String {
     }
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
-}
-
-/// A tiny seeded generator so the example's input is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 let clock = ContinuousClock()

@@ -1,4 +1,5 @@
 import Foundation
+import RelationNetwork
 
 /// Rows of per-vertex values for several measures, sorted by the first measure (descending,
 /// ties by id), rendered as a table, CSV, JSON or Markdown.
@@ -88,21 +89,7 @@ struct RankingTable {
 }
 
 /// A JSON string literal for `text`.
-func jsonString(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\r": result += "\\r"
-        case "\t": result += "\\t"
-        case let s where s.value < 0x20: result += String(format: "\\u%04x", s.value)
-        default: result.unicodeScalars.append(scalar)
-        }
-    }
-    return result + "\""
-}
+func jsonString(_ text: String) -> String { JSONValue.string(text).compactText }
 
 /// A JSON number for `value` (shortest round-trip form); non-finite values become `null`.
 func jsonNumber(_ value: Double) -> String {

@@ -122,7 +122,7 @@ extension Graph {
                 var total = totals.edge[e]
                 if !isDirected {
                     if w < v { continue }
-                    if w != v, let reverse = outPosition(from: w, to: v) {
+                    if w != v, let reverse = edgeIndex(from: w, to: v) {
                         total += totals.edge[reverse]
                     }
                 }
@@ -147,18 +147,6 @@ extension Graph {
                 reason: "sample size \(sampling.sourceCount) is not in 1...\(vertexCount)")
         }
         return sampling.sources(vertexCount: vertexCount)
-    }
-
-    /// The out-adjacency position of edge `u → v`, or `nil`. O(log deg(u)).
-    private func outPosition(from u: Int, to v: Int) -> Int? {
-        var low = outOffsets[u]
-        var high = outOffsets[u + 1]
-        let target = Vertex(v)
-        while low < high {
-            let mid = (low + high) / 2
-            if outNeighbors[mid] < target { low = mid + 1 } else { high = mid }
-        }
-        return low < outOffsets[u + 1] && outNeighbors[low] == target ? low : nil
     }
 
     /// Brandes' dependency accumulation summed over `sources`, unscaled. Vertex sums follow

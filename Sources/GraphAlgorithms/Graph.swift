@@ -112,8 +112,9 @@ extension Graph {
         outNeighbors[outOffsets[v]..<outOffsets[v + 1]]
     }
 
-    /// The weight of edge `u → v`, or `nil`. O(log deg(u)).
-    public func weight(from u: Int, to v: Int) -> Double? {
+    /// The position of edge `u → v` in `outNeighbors`/`outWeights`, or `nil`. O(log deg(u)): a
+    /// binary search in `u`'s sorted row.
+    public func edgeIndex(from u: Int, to v: Int) -> Int? {
         var low = outOffsets[u]
         var high = outOffsets[u + 1]
         let target = Vertex(v)
@@ -121,7 +122,12 @@ extension Graph {
             let mid = (low + high) / 2
             if outNeighbors[mid] < target { low = mid + 1 } else { high = mid }
         }
-        return low < outOffsets[u + 1] && outNeighbors[low] == target ? outWeights[low] : nil
+        return low < outOffsets[u + 1] && outNeighbors[low] == target ? low : nil
+    }
+
+    /// The weight of edge `u → v`, or `nil`. O(log deg(u)).
+    public func weight(from u: Int, to v: Int) -> Double? {
+        edgeIndex(from: u, to: v).map { outWeights[$0] }
     }
 
     /// The graph with every edge's direction reversed (itself when undirected). O(1).

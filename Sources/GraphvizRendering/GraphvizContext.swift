@@ -19,12 +19,23 @@ final class GraphvizContext: @unchecked Sendable {
 
     private let lock = NSLock()
     private let gvc: OpaquePointer
+    /// Plugin lists by kind, read once: Graphviz 2.4x's `gvPluginList` leaks its duplicate
+    /// entries on every call, and the lists never change within a process.
+    private var pluginCache: [String: [String]] = [:]
 
     private init() {
         guard let context = gvContext() else { fatalError("Graphviz could not create a context") }
         gvc = context
         _ = agseterrf(captureMessage)
         _ = agseterr(AGWARN)
+    }
+
+    /// The cached plugin list of `kind`; call with the lock held.
+    fileprivate func cachedPlugins(_ kind: String, load: () -> [String]) -> [String] {
+        if let known = pluginCache[kind] { return known }
+        let list = load()
+        pluginCache[kind] = list
+        return list
     }
 
     /// Runs `body` with exclusive access to the Graphviz library; messages start empty.
@@ -56,6 +67,10 @@ struct GraphvizSession {
 
     /// The plugin names of one kind (`"layout"`, `"device"`, `"render"`), sorted and unique.
     func plugins(_ kind: String) -> [String] {
+        GraphvizContext.shared.cachedPlugins(kind) { uncachedPlugins(kind) }
+    }
+
+    private func uncachedPlugins(_ kind: String) -> [String] {
         var count: Int32 = 0
         guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
         defer { free(list) }

@@ -116,18 +116,6 @@ extension Graph {
         }
     }
 
-    /// The CSR position of edge `u → v` in `outNeighbors`, or `nil`. O(log deg(u)).
-    func edgeIndex(from u: Int, to v: Int) -> Int? {
-        var low = outOffsets[u]
-        var high = outOffsets[u + 1]
-        let target = Vertex(v)
-        while low < high {
-            let mid = (low + high) / 2
-            if outNeighbors[mid] < target { low = mid + 1 } else { high = mid }
-        }
-        return low < outOffsets[u + 1] && outNeighbors[low] == target ? low : nil
-    }
-
     /// The sum of the weights along `vertices` (each consecutive pair must be an edge).
     func pathLength(_ vertices: [Vertex], unit: Bool) -> Double {
         var total = 0.0
