@@ -55,6 +55,8 @@ let package = Package(
         .executableTarget(name: "bloc-overlap", dependencies: ["Diplograph"], path: "Examples/BlocOverlap"),
         .executableTarget(name: "transit-what-if", dependencies: ["Diplograph"], path: "Examples/TransitWhatIf"),
         .executableTarget(
+            name: "communities-vs-blocs", dependencies: ["Diplograph"], path: "Examples/CommunitiesVsBlocs"),
+        .executableTarget(
             name: "large-edge-list-pagerank", dependencies: ["Diplograph"], path: "Examples/LargeEdgeListPageRank"),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"],
                     resources: [.copy("Fixtures")]),

@@ -60,6 +60,11 @@ struct ReportCommand: ParsableCommand {
             } catch let error as PathError {
                 throw CLIError("dependency analysis: \(error)")
             }
+            do {
+                try builder.addCommunities()
+            } catch let error as CommunityError {
+                throw CLIError("communities: \(error)")
+            }
             let document = builder.document
             let text: String
             switch reportFormat ?? .html {

@@ -1,0 +1,64 @@
+import GraphAlgorithms
+import RelationNetwork
+
+extension ReportBuilder {
+    /// Leiden communities over all cooperative layers, their firmness over `runs` seeds, and how
+    /// they line up with the declared blocs.
+    mutating func addCommunities(runs: Int = 10) throws {
+        let projected = network.project()
+        let input = AnalysisGraph(
+            strengths: projected.strengths, distances: projected.distances, ids: projected.entityIDs,
+            labels: network.entities.map(\.name), network: network)
+        let report = try CommunityReport(
+            input: input, reference: network, algorithm: .leiden, resolution: 1, seed: CommunityAlgorithm.defaultSeed,
+            runs: runs)
+        var blocks: [ReportBlock] = [
+            .paragraph(String(
+                format: "Leiden (resolution 1) over all cooperative layers finds %d communities with modularity %.3f. "
+                    + "Firmness is how often the members of a community land together over %d seeded runs "
+                    + "(mean agreement between runs, NMI: %.2f).",
+                report.communities.count, report.modularity, runs, report.agreement))
+        ]
+        var table = ReportTable(
+            headers: ["#", "most central", "members", "firmness", "inside", "outside"], numeric: [0, 3, 4, 5])
+        for community in report.communities {
+            table.rows.append([
+                ReportCell(String(community.number)), ReportCell(community.central.label),
+                ReportCell(community.members.map(\.label).joined(separator: ", ")),
+                ReportCell(String(format: "%.2f", community.firmness)),
+                ReportCell(String(format: "%.1f", community.internalStrength)),
+                ReportCell(String(format: "%.1f", community.externalStrength)),
+            ])
+        }
+        blocks.append(.table(table))
+        if !report.unclustered.isEmpty {
+            blocks.append(.note("Without cooperative relations, left out: " + report.unclustered.joined(separator: ", ") + "."))
+        }
+        if let alignment = report.alignment, !alignment.blocs.isEmpty {
+            var blocs = ReportTable(headers: ["bloc", "declared members", "community holding most", "share", "bloc's own community"], numeric: [3])
+            blocs.caption = "Formal blocs (member_of relations) against the communities"
+            for bloc in alignment.blocs {
+                let relations = network.relations.filter { $0.layer == "member_of" && $0.to == bloc.id }
+                blocs.rows.append([
+                    ReportCell(bloc.name), ReportCell(bloc.members.joined(separator: ", "), citations: document.numbers(of: relations)),
+                    ReportCell(bloc.community.map(String.init) ?? "–"),
+                    ReportCell(bloc.clusteredMembers.isEmpty ? "–" : String(format: "%.2f", bloc.share)),
+                    ReportCell(bloc.ownCommunity.map(String.init) ?? "–"),
+                ])
+            }
+            blocks.append(.table(blocs))
+            var summary: [String] = []
+            if let nmi = alignment.nmi { summary.append(String(format: "NMI between the communities and each state's primary bloc: %.2f", nmi)) }
+            if let together = alignment.coMembersTogether {
+                summary.append(String(format: "co-members of a bloc share a community in %.0f %% of %d pairs", 100 * together, alignment.coMemberPairs))
+            }
+            if !alignment.otherBlocs.isEmpty {
+                summary.append("blocs without declared members: " + alignment.otherBlocs.map {
+                    "\($0.name) (community \($0.community.map(String.init) ?? "–"))"
+                }.joined(separator: ", "))
+            }
+            if !summary.isEmpty { blocks.append(.paragraph(summary.joined(separator: "; ") + ".")) }
+        }
+        document.sections.append(ReportSection(id: "communities", title: "Which camps form", blocks: blocks))
+    }
+}
