@@ -9,6 +9,8 @@ struct ReportBuilder {
     let balance: BalanceAnalysis
     let selectionText: String
     var document: ReportDocument
+    /// The community of each clustered entity, once `addCommunities` has run (for the diagram).
+    var communityOf: [String: Int] = [:]
 
     init(network: RelationNetwork, focus: Entity, balance: BalanceAnalysis, selectionText: String) {
         self.network = network

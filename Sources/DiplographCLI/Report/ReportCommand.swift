@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphAlgorithms
+import GraphvizRendering
 import RelationNetwork
 
 /// `diplograph report`: the main job — one self-contained document from the sourced graph.
@@ -65,13 +66,22 @@ struct ReportCommand: ParsableCommand {
             } catch let error as CommunityError {
                 throw CLIError("communities: \(error)")
             }
-            let document = builder.document
-            let text: String
-            switch reportFormat ?? .html {
-            case .html: text = HTMLReportWriter(network: network).write(document)
-            case .markdown: text = MarkdownReportWriter(network: network, diagramFileName: nil).write(document)
+            let svg: String
+            do {
+                svg = try builder.addDiagram()
+            } catch let error as RenderingError {
+                throw CLIError("diagram: \(error)")
             }
-            try writeAtomically(Data(text.utf8), toPath: output)
+            let document = builder.document
+            switch reportFormat ?? .html {
+            case .html:
+                try writeAtomically(Data(HTMLReportWriter(network: network).write(document).utf8), toPath: output)
+            case .markdown:
+                let diagram = URL(fileURLWithPath: output).deletingPathExtension().appendingPathExtension("svg")
+                try writeAtomically(Data(svg.utf8), toPath: diagram.path)
+                let text = MarkdownReportWriter(network: network, diagramFileName: diagram.lastPathComponent).write(document)
+                try writeAtomically(Data(text.utf8), toPath: output)
+            }
             printError("wrote \(output)")
         }
     }

@@ -12,6 +12,9 @@ extension ReportBuilder {
         let report = try CommunityReport(
             input: input, reference: network, algorithm: .leiden, resolution: 1, seed: CommunityAlgorithm.defaultSeed,
             runs: runs)
+        for community in report.communities {
+            for member in community.members { communityOf[member.id] = community.number }
+        }
         var blocks: [ReportBlock] = [
             .paragraph(String(
                 format: "Leiden (resolution 1) over all cooperative layers finds %d communities with modularity %.3f. "
