@@ -136,7 +136,7 @@ struct PathReport {
     func table() -> String {
         guard !paths.isEmpty else { return noPathText }
         var text = "Paths from \(input.display(source)) to \(input.display(target)) — \(conditions)\n"
-        if paths.count < k { text += "(only \(counted(paths.count, "loopless path")) exist)\n" }
+        if paths.count < k { text += "(only \(counted(paths.count, "loopless path")) \(paths.count == 1 ? "exists" : "exist"))\n" }
         for (rank, path) in paths.enumerated() {
             text += "\n\(rank + 1). \(chain(path))\n"
             text += "   \(costText(path.cost)), \(counted(path.hopCount, "hop"))\n"

@@ -52,6 +52,8 @@ struct RenderCommand: ParsableCommand {
     var title: String?
     @Flag(inversion: .prefixedNo, help: "Show vertex labels (default: shown up to 1000 vertices).")
     var labels: Bool?
+    @Option(name: .customLong("highlight-community"), help: "Highlight one Leiden community (its number, from 1).")
+    var highlightCommunity: Int?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -65,10 +67,6 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = try resolvedFormat()
-            if colorBy == .community {
-                throw CLIError(
-                    "--color-by community needs the communities module, which is not wired into render yet; use kind or layer")
-            }
             let input = try graph.loadAnalysisGraph(selection: selection, projection: projection)
             var options = DiagramOptions()
             options.engine = engine
@@ -81,6 +79,10 @@ struct RenderCommand: ParsableCommand {
                 let values = try sizes(sizeBy, on: input)
                 options.sizes = Dictionary(zip(input.ids, values), uniquingKeysWith: { a, _ in a })
                 options.sizeCaption = sizeBy.rawValue
+            }
+            if colorBy == .community || highlightCommunity != nil {
+                options.communities = try communities(of: input)
+                options.highlightCommunity = highlightCommunity
             }
             if let highlightPath { options.highlightPath = try path(highlightPath, in: input) }
             if let focus {
@@ -103,6 +105,16 @@ struct RenderCommand: ParsableCommand {
                 throw CLIError(error.description)
             }
             try output.writeRendered(data)
+        }
+    }
+
+    /// Leiden communities (numbered from 1, seeded, independent of file order) per vertex id.
+    private func communities(of input: AnalysisGraph) throws -> [String: Int] {
+        do {
+            let result = try input.strengths.leidenCommunities(iterations: nil, vertexKeys: input.ids.map(stableKey))
+            return Dictionary(zip(input.ids, result.membership.map { $0 + 1 }), uniquingKeysWith: { a, _ in a })
+        } catch let error as CommunityError {
+            throw CLIError("communities: \(error)")
         }
     }
 

@@ -8,10 +8,6 @@ extension OutputOptions {
             FileHandle.standardOutput.write(data)
             return
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CLIError("\(output): cannot write: \(error.localizedDescription)")
-        }
+        try writeAtomically(data, toPath: output)
     }
 }

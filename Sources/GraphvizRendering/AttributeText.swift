@@ -18,6 +18,8 @@ enum AttributeText {
             switch scalar {
             case "\\": result += "\\\\"
             case "&": result += "&amp;"
+            // The `\n` escape, not a raw newline: cgraph's parser drops a backslash-newline pair.
+            case "\n": result += "\\n"
             case "\0": continue
             case "\r": continue
             default: result.unicodeScalars.append(scalar)
@@ -36,6 +38,7 @@ enum AttributeText {
             switch scalar {
             case "\\": result += "\\\\\\\\"
             case "&": result += "&amp;"
+            case "\n": result += "\\n"
             case "\0": continue
             case "\r": continue
             default: result.unicodeScalars.append(scalar)

@@ -44,9 +44,10 @@ struct CGraph {
 
     /// A new edge `tail → head` with the distinct key `name`, so parallel edges stay separate.
     func edge(
-        from tail: UnsafeMutablePointer<Agnode_t>, to head: UnsafeMutablePointer<Agnode_t>, name: String
+        from tail: UnsafeMutablePointer<Agnode_t>, to head: UnsafeMutablePointer<Agnode_t>, name: String,
+        in graph: UnsafeMutablePointer<Agraph_t>? = nil
     ) throws -> UnsafeMutablePointer<Agedge_t> {
-        guard let edge = withMutableCString(name, { agedge(root, tail, head, $0, 1) }) else {
+        guard let edge = withMutableCString(name, { agedge(graph ?? root, tail, head, $0, 1) }) else {
             throw RenderingError.graphFailed(operation: "create edge '\(name)'", message: session.messages)
         }
         return edge

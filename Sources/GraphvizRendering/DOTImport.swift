@@ -17,7 +17,12 @@ public enum DOTImport {
     /// - Throws: `NetworkLoadError` with Graphviz's message, located at the line it names.
     public static func graph(fromDOT text: String, file: String) throws -> AttributedGraph {
         try GraphvizContext.shared.withContext { session in
-            agreadline(1)  // cgraph keeps counting lines across reads; restart so messages name this text's lines
+            // cgraph's lexer keeps what an earlier read left unconsumed (e.g. a final newline) and
+            // counts lines across reads: drain it with an empty graph, then restart the count, so
+            // messages name this text's lines.
+            if let drained = agmemread("graph{}") { _ = agclose(drained) }
+            _ = agreseterrors()
+            agreadline(1)
             let graph = text.withCString { agmemread($0) }
             let worstLevel = agreseterrors()
             guard let graph, worstLevel < Int32(AGERR.rawValue) else {

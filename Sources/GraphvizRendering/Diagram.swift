@@ -67,8 +67,10 @@ public struct Diagram: Sendable {
             notices.append(
                 "\(content.vertices.count) vertices (more than \(options.largeGraphThreshold)): laid out with sfdp; choose another engine to override")
         } else {
-            // neato ignores clusters; dot draws them (fdp does too, but not deterministically in 2.4x).
-            engine = options.clusters ? "dot" : "neato"
+            // dot: deterministic and it draws parallel relations apart; Graphviz 2.4x's neato and fdp
+            // are not deterministic with overlap removal and spline routing, and leak or crash with
+            // curved splines.
+            engine = "dot"
         }
         let showsLabels = options.showLabels ?? !isLarge
         if options.showLabels == nil, isLarge {

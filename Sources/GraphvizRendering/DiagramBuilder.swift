@@ -48,6 +48,11 @@ struct DiagramBuilder {
             try graph.set(subObject, "fontcolor", "#606060")
             for v in cluster.members { nodes[v] = try graph.node("n\(v)", in: sub) }
         }
+        let hasLegend = options.legend && !(content.layers.isEmpty && content.kinds.isEmpty)
+        if hasLegend, engine == "dot" {
+            // Written after the bloc clusters and before the other nodes, as `agwrite` does.
+            try Legend.addCluster(to: graph, content: content, style: style, layerStyles: layerStyles, options: options)
+        }
         for v in creationOrder where nodes[v] == nil {
             nodes[v] = try graph.node("n\(v)")
         }
@@ -55,7 +60,7 @@ struct DiagramBuilder {
             guard let node = nodes[v] else { continue }
             try styleVertex(v, node, graph, highlight: highlight, sizes: sizes)
         }
-        if options.legend, !content.layers.isEmpty || !content.kinds.isEmpty {
+        if hasLegend, engine != "dot" {
             let legend = try graph.node("legend")
             let object = UnsafeMutableRawPointer(legend)
             try graph.set(object, "shape", "none")
@@ -104,9 +109,8 @@ struct DiagramBuilder {
             try graph.set(root, "ranksep", "1.1")
         } else {
             try graph.set(root, "overlap", engine == "sfdp" ? "prism" : "false")
-            // `curved` keeps parallel relations apart; with `overlap=false` it is also
-            // deterministic, which `splines=true` is not in Graphviz 2.4x.
-            try graph.set(root, "splines", showsLabels ? "curved" : "false")
+            // Routed splines keep parallel relations apart (`curved` leaks and can crash in 2.4x).
+            try graph.set(root, "splines", showsLabels ? "true" : "false")
             try graph.set(root, "sep", "+6")
             // A fixed seed: the same diagram every run, and the same from the written DOT.
             try graph.set(root, "start", "1")

@@ -12,8 +12,8 @@ public struct DiagramOptions: Sendable, Equatable {
     }
 
     /// The Graphviz layout engine (`dot`, `neato`, `fdp`, `sfdp`, `circo`, `twopi`, …); `nil`
-    /// chooses `neato` (deterministic, suits hub-and-spoke networks), `dot` with `clusters`, or
-    /// `sfdp` above `largeGraphThreshold` vertices.
+    /// chooses `dot` (deterministic, parallel relations drawn apart), or `sfdp` above
+    /// `largeGraphThreshold` vertices.
     public var engine: String?
     /// What decides vertex fill colours.
     public var colorBy: Coloring = .kind

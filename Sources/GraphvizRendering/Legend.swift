@@ -1,3 +1,5 @@
+import CGraphviz
+
 /// The legend: an HTML-like table listing the kinds (shape and fill) and layers (line colour and
 /// style) shown. Every name is entity-escaped, so names cannot change the table.
 enum Legend {
@@ -66,4 +68,77 @@ enum Legend {
 extension DiagramStyle {
     /// The style of plain graph edges (no layer).
     var otherLayerStyle: LayerStyle { LayerStyle(color: "#555555") }
+}
+
+extension Legend {
+    /// Adds the legend as a cluster of ordinary nodes and edges: one node per kind (its shape and
+    /// fill, labelled with the kind) and one short line per layer (its colour and style) beside the
+    /// layer's name. Used with `dot`, which draws clusters; it avoids HTML-like labels, whose
+    /// parser and table sizing leak memory on every layout in Graphviz 2.4x.
+    static func addCluster(
+        to graph: CGraph, content: DiagramContent, style: DiagramStyle,
+        layerStyles: [String: DiagramStyle.LayerStyle], options: DiagramOptions
+    ) throws {
+        let sub = try graph.subgraph("cluster_legend")
+        let subObject = UnsafeMutableRawPointer(sub)
+        try graph.set(subObject, "label", "Legend")
+        try graph.set(subObject, "style", "rounded")
+        try graph.set(subObject, "color", "#999999")
+        try graph.set(subObject, "fontcolor", "#333333")
+        try graph.set(subObject, "labeljust", "l")
+        func plainNode(_ name: String, _ label: String) throws -> UnsafeMutablePointer<Agnode_t> {
+            let node = try graph.node(name, in: sub)
+            let object = UnsafeMutableRawPointer(node)
+            try graph.set(object, "label", AttributeText.label(label))
+            try graph.set(object, "fontname", style.fontName)
+            try graph.set(object, "fontsize", DiagramBuilder.number(style.fontSize))
+            try graph.set(object, "id", name.replacingOccurrences(of: "_", with: "-"))
+            try graph.set(object, "tooltip", AttributeText.tooltip(label))
+            return node
+        }
+        if options.colorBy != .community {
+            for (i, kind) in content.kinds.enumerated() {
+                let look = style.style(ofKind: kind)
+                let object = UnsafeMutableRawPointer(try plainNode("legend_kind_\(i)", kind))
+                try graph.set(object, "shape", look.shape)
+                try graph.set(object, "height", "0.35")
+                try graph.set(object, "style", ["filled", look.extraStyle].compactMap { $0 }.joined(separator: ","))
+                try graph.set(object, "fillcolor", options.colorBy == .kind ? look.fill : "#ffffff")
+                try graph.set(object, "color", "#555555")
+            }
+        }
+        var notes: [String] = []
+        if options.colorBy == .community { notes.append("fill: community") }
+        if !content.layers.isEmpty { notes.append("line width: strength") }
+        if let caption = options.sizeCaption, options.sizes != nil { notes.append("size: \(caption)") }
+        if !options.highlightPath.isEmpty { notes.append("bold red outline: path") }
+        if !notes.isEmpty {
+            let object = UnsafeMutableRawPointer(try plainNode("legend_notes", notes.joined(separator: "\n")))
+            try graph.set(object, "shape", "plaintext")
+        }
+        for (i, layer) in content.layers.enumerated() {
+            let look = layerStyles[layer.id] ?? style.otherLayerStyle
+            let marker = layer.isDirected ? " →" : ""
+            let sign = layer.isSigned && layer.id != "tension" ? " (tension)" : ""
+            let name = try plainNode("legend_layer_\(i)", layer.id + marker + sign)
+            try graph.set(UnsafeMutableRawPointer(name), "shape", "plaintext")
+            try graph.set(UnsafeMutableRawPointer(name), "height", "0.25")
+            let end = try graph.node("legend_layer_\(i)_end", in: sub)
+            let endObject = UnsafeMutableRawPointer(end)
+            try graph.set(endObject, "shape", "point")
+            try graph.set(endObject, "width", "0.01")
+            try graph.set(endObject, "style", "invis")
+            try graph.set(endObject, "label", "")
+            let edge = try graph.edge(from: name, to: end, name: "legend_\(i)", in: sub)
+            let edgeObject = UnsafeMutableRawPointer(edge)
+            try graph.set(edgeObject, "color", look.color)
+            try graph.set(edgeObject, "style", look.lineStyle)
+            try graph.set(edgeObject, "penwidth", "2.5")
+            try graph.set(edgeObject, "minlen", "1")
+            try graph.set(edgeObject, "arrowsize", "0.7")
+            if !layer.isDirected { try graph.set(edgeObject, "dir", "none") }
+            try graph.set(edgeObject, "id", "legend-edge-\(i)")
+            try graph.set(edgeObject, "tooltip", AttributeText.tooltip(layer.id))
+        }
+    }
 }

@@ -82,11 +82,16 @@ struct RenderCommandTests {
         #expect(result.stderr.contains("no/such/folder/g.svg: cannot write"))
     }
 
-    @Test("--color-by community is refused clearly until communities are wired; usage errors exit 64")
+    @Test("--color-by community fills by Leiden community; usage errors exit 64")
     func communityAndUsage() throws {
-        let community = try CLIRunner.run(["render", "--color-by", "community"])
-        #expect(community.status == 1)
-        #expect(community.stderr.contains("communities module"))
+        let small = CLIRunner.fixture("network/small.yaml")
+        let byCommunity = try CLIRunner.run(["render", small, "--color-by", "community", "--format", "dot"])
+        #expect(byCommunity.status == 0, "\(byCommunity.stderr)")
+        let byKind = try CLIRunner.run(["render", small, "--color-by", "kind", "--format", "dot"])
+        #expect(byKind.status == 0)
+        #expect(byCommunity.stdout != byKind.stdout)
+        let again = try CLIRunner.run(["render", small, "--color-by", "community", "--format", "dot"])
+        #expect(again.stdout == byCommunity.stdout, "seeded: same input, same output")
         let radius = try CLIRunner.run(["render", "--radius", "2"])
         #expect(radius.status == 64)
         let path = try CLIRunner.run(["render", "--highlight-path", "KAZ"])

@@ -48,6 +48,11 @@ enum RenderingSupport {
     static func count(_ cssClass: String, in svg: String) -> Int {
         svg.components(separatedBy: "class=\"\(cssClass)\"").count - 1
     }
+
+    /// Number of occurrences of `text` in `svg` (e.g. `<g id="entity-`).
+    static func occurrences(of text: String, in svg: String) -> Int {
+        svg.components(separatedBy: text).count - 1
+    }
 }
 
 /// Reads a pipe on its own thread so neither pipe can fill up and block the child.

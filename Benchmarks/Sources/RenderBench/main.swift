@@ -63,6 +63,7 @@ func median(_ values: [Double]) -> Double {
 func makeDiagram(vertices: Int, engine: String?) throws -> Diagram {
     var options = DiagramOptions()
     options.engine = engine
+    options.legend = !CommandLine.arguments.contains("--no-legend")
     if let path = option("--network") {
         let network = try NetworkDocument.load(path: path).0.network
         options.title = network.title
