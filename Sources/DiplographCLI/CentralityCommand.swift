@@ -34,6 +34,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Show only the first N rows.") var top: Int?
     @Option(help: "Output format: table, csv, json or markdown.") var format: OutputFormat = .table
     @OptionGroup var output: OutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
@@ -49,7 +50,10 @@ struct CentralityCommand: ParsableCommand {
             var columns: [[Double]] = []
             for measure in chosen {
                 do {
-                    columns.append(try compute(measure, on: input))
+                    let vertices = input.strengths.vertexCount
+                    columns.append(try progress.step("\(measure.rawValue) on \(vertices) vertices") {
+                        try compute(measure, on: input)
+                    })
                 } catch let error as CentralityError {
                     throw CLIError("\(measure.rawValue): \(error.description)")
                 }

@@ -34,6 +34,7 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var projection: ProjectionOptions
     @Option(help: "Output format: table, csv, json or markdown.") var format: OutputFormat = .table
     @OptionGroup var output: OutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
@@ -49,9 +50,11 @@ struct CommunitiesCommand: ParsableCommand {
             guard input.strengths.vertexCount > 0 else {
                 throw CLIError("the selection is empty: no entities to cluster")
             }
-            let report = try CommunityReport(
-                input: input, reference: reference, algorithm: algorithm, resolution: resolution, seed: seed,
-                runs: runs)
+            let report = try progress.step("\(algorithm.rawValue), \(counted(runs, "run")) on \(input.strengths.vertexCount) vertices") {
+                try CommunityReport(
+                    input: input, reference: reference, algorithm: algorithm, resolution: resolution, seed: seed,
+                    runs: runs)
+            }
             switch format {
             case .table: try output.write(report.table())
             case .markdown: try output.write(report.markdown())

@@ -33,6 +33,7 @@ struct CentralityCommandTests {
         let result = try CLIRunner.run(["centrality", file.path, "--measure", "degree", "--raw", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "id,label,degree\nz,z,3.0\nx,x,2.0\ny,y,2.0\nw,w,1.0\n")
+        #expect(result.stderr.isEmpty, "no progress lines when stderr is not a terminal")
     }
 
     @Test("--top limits rows; the table fits 80 columns")
