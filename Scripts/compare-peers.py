@@ -453,8 +453,8 @@ def write_report(path, rows):
         "`gnm2m` G(n, m) 200,000 vertices, 2,000,000 edges; weights uniform in [0.1, 1). "
         "PageRank uses the weights (damping 0.85, tol 1e-6); Dijkstra uses them as distances; "
         "betweenness, closeness and BFS are unweighted. Louvain (igraph `community_multilevel`, NetworKit "
-        "`PLM`, NetworkX `louvain_communities`) and Leiden (igraph `community_leiden`, modularity, 2 "
-        "iterations) use the weights as strengths; the check column gives each partition's modularity.",
+        "`PLM`, NetworkX `louvain_communities`) and Leiden (igraph `community_leiden`, modularity, its default 2 "
+        "iterations; Diplograph's Leiden runs 4) use the weights as strengths; the check column gives each partition's modularity.",
         "",
         "| kernel | graph | library | load | kernel | e2e | peak MiB | kernel ratio | load ratio | check |",
         "|---|---|---|---:|---:|---:|---:|---:|---:|---|",
