@@ -71,21 +71,17 @@ extension DiagramStyle {
 }
 
 extension Legend {
-    /// Adds the legend as a cluster of ordinary nodes and edges: one node per kind (its shape and
+    /// Adds the legend as a group of ordinary nodes and edges: one node per kind (its shape and
     /// fill, labelled with the kind) and one short line per layer (its colour and style) beside the
-    /// layer's name. Used with `dot`, which draws clusters; it avoids HTML-like labels, whose
+    /// layer's name. Used with `dot`; it avoids clusters and HTML-like labels, whose
     /// parser and table sizing leak memory on every layout in Graphviz 2.4x.
     static func addCluster(
         to graph: CGraph, content: DiagramContent, style: DiagramStyle,
         layerStyles: [String: DiagramStyle.LayerStyle], options: DiagramOptions
     ) throws {
-        let sub = try graph.subgraph("cluster_legend")
-        let subObject = UnsafeMutableRawPointer(sub)
-        try graph.set(subObject, "label", "Legend")
-        try graph.set(subObject, "style", "rounded")
-        try graph.set(subObject, "color", "#999999")
-        try graph.set(subObject, "fontcolor", "#333333")
-        try graph.set(subObject, "labeljust", "l")
+        // A plain subgraph, not a cluster: dot in Graphviz 2.4x leaks its cluster skeleton on every
+        // layout, so the legend groups its entries without a box and names itself with a title node.
+        let sub = try graph.subgraph("legend")
         func plainNode(_ name: String, _ label: String) throws -> UnsafeMutablePointer<Agnode_t> {
             let node = try graph.node(name, in: sub)
             let object = UnsafeMutableRawPointer(node)
@@ -140,5 +136,9 @@ extension Legend {
             try graph.set(edgeObject, "id", "legend-edge-\(i)")
             try graph.set(edgeObject, "tooltip", AttributeText.tooltip(layer.id))
         }
+        // Created last: in a left-to-right layout dot stacks the entries upwards, so the title lands on top.
+        let title = UnsafeMutableRawPointer(try plainNode("legend_title", "Legend"))
+        try graph.set(title, "shape", "plaintext")
+        try graph.set(title, "fontsize", DiagramBuilder.number(style.fontSize + 2))
     }
 }
