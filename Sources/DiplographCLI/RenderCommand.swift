@@ -44,7 +44,7 @@ struct RenderCommand: ParsableCommand {
     var focus: String?
     @Option(help: "Hops around --focus to keep (default 1).")
     var radius: Int?
-    @Flag(help: "Group the members of each bloc in a cluster.")
+    @Flag(help: "Group the members of each bloc in a cluster (Graphviz 2.4x leaks a little memory per clustered layout).")
     var clusters = false
     @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
     var noLegend = false

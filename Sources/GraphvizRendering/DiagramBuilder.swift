@@ -51,7 +51,7 @@ struct DiagramBuilder {
         let hasLegend = options.legend && !(content.layers.isEmpty && content.kinds.isEmpty)
         if hasLegend, engine == "dot" {
             // Written after the bloc clusters and before the other nodes, as `agwrite` does.
-            try Legend.addCluster(to: graph, content: content, style: style, layerStyles: layerStyles, options: options)
+            try Legend.addGroup(to: graph, content: content, style: style, layerStyles: layerStyles, options: options)
         }
         for v in creationOrder where nodes[v] == nil {
             nodes[v] = try graph.node("n\(v)")

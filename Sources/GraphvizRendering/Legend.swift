@@ -75,7 +75,7 @@ extension Legend {
     /// fill, labelled with the kind) and one short line per layer (its colour and style) beside the
     /// layer's name. Used with `dot`; it avoids clusters and HTML-like labels, whose
     /// parser and table sizing leak memory on every layout in Graphviz 2.4x.
-    static func addCluster(
+    static func addGroup(
         to graph: CGraph, content: DiagramContent, style: DiagramStyle,
         layerStyles: [String: DiagramStyle.LayerStyle], options: DiagramOptions
     ) throws {
