@@ -23,12 +23,7 @@ struct GEXFReader {
     /// Parses GEXF `data`.
     /// - Throws: `NetworkLoadError` with every problem found.
     mutating func read(_ data: Data) throws -> AttributedGraph {
-        let root = try XMLTree.parse(data, file: file)
-        guard root.name == "gexf" else {
-            throw NetworkLoadError(diagnostics: [
-                Diagnostic(.error, at: root.location(in: file), field: nil, "expected a <gexf> root element, found <\(root.name)>")
-            ])
-        }
+        let root = try XMLTree.parse(data, file: file, root: "gexf")
         guard let graphElement = root.child(named: "graph") else {
             throw NetworkLoadError(diagnostics: [
                 Diagnostic(.error, at: root.location(in: file), field: "graph", "the file has no <graph> element")

@@ -23,12 +23,7 @@ struct GraphMLReader {
     /// Parses GraphML `data`.
     /// - Throws: `NetworkLoadError` with every problem found.
     mutating func read(_ data: Data) throws -> AttributedGraph {
-        let root = try XMLTree.parse(data, file: file)
-        guard root.name == "graphml" else {
-            throw NetworkLoadError(diagnostics: [
-                Diagnostic(.error, at: root.location(in: file), field: nil, "expected a <graphml> root element, found <\(root.name)>")
-            ])
-        }
+        let root = try XMLTree.parse(data, file: file, root: "graphml")
         let keys = readKeys(root)
         guard let graphElement = root.child(named: "graph") else {
             throw NetworkLoadError(diagnostics: [

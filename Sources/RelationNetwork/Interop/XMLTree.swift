@@ -31,6 +31,18 @@ final class XMLElementNode {
 
 /// Parses XML data into an element tree; a malformed document is a located `NetworkLoadError`.
 enum XMLTree {
+    /// The root element of `data`, which must be named `rootName` (`graphml`, `gexf`).
+    /// - Throws: `NetworkLoadError` for a malformed document or another root element.
+    static func parse(_ data: Data, file: String, root rootName: String) throws -> XMLElementNode {
+        let root = try parse(data, file: file)
+        guard root.name == rootName else {
+            throw NetworkLoadError(diagnostics: [
+                Diagnostic(.error, at: root.location(in: file), field: nil, "expected a <\(rootName)> root element, found <\(root.name)>")
+            ])
+        }
+        return root
+    }
+
     /// The root element of `data`.
     /// - Throws: `NetworkLoadError` naming `file` with the line and column of the first problem.
     static func parse(_ data: Data, file: String) throws -> XMLElementNode {
