@@ -172,16 +172,16 @@ struct RenderCommand: ParsableCommand {
         let ends = text.split(separator: ",").map(String.init)
         guard ends.count == 2 else { throw CLIError("--highlight-path expects FROM,TO") }
         let (from, to) = (try vertex(ends[0], in: input), try vertex(ends[1], in: input))
-        let found: [Int]?
+        let found: GraphPath?
         do {
-            found = try renderShortestPath(on: input.distances, from: from, to: to)
+            found = try input.distances.shortestPath(from: from, to: to, weights: .distance)
         } catch {
-            throw CLIError("--highlight-path: \(error.description)")
+            throw CLIError("--highlight-path: \(error)")
         }
         guard let found else {
             throw CLIError("no path from \(input.ids[from]) to \(input.ids[to]) in the selection")
         }
-        return found.map { input.ids[$0] }
+        return found.vertices.map { input.ids[Int($0)] }
     }
 
     private func sizes(_ measure: RenderSizeMeasure, on input: AnalysisGraph) throws -> [Double] {
