@@ -24,7 +24,7 @@ do {
         let strengths = domain.strengths.map { String(format: "%-6.2f", $0) }.joined()
         let hhi = domain.herfindahl.map { String(format: "%.3f", $0) } ?? "  –  "
         let entropy = domain.normalizedEntropy.map { String(format: "%.3f", $0) } ?? "  –"
-        print(domain.domain.padding(toLength: 10, withPad: " ", startingAt: 0), strengths, hhi, " ", entropy)
+        print(domain.domain.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0), strengths, hhi, " ", entropy)
     }
 
     print("\nWhat the sources claim:")

@@ -10,7 +10,7 @@ import Diplograph
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let layers = arguments.first.map { Set($0.split(separator: ",").map(String.init)) }
+let layers = arguments.first.map { Set($0.split(separator: ",").map { LayerID(String($0)) }) }
 let graphPath = arguments.count > 1 ? arguments[1] : BundledGraphs.curatedGraphURL?.path ?? "Graphs/kazakhstan-multivector.yaml"
 
 do {

@@ -34,7 +34,7 @@ do {
     let transitLayers = Set(network.layers.filter { $0.domain == "transit" }.map(\.id))
     let transit = try network.select(layers: transitLayers)
 
-    print("Routes \(from) → \(to) over \(transitLayers.sorted().joined(separator: ", ")):")
+    print("Routes \(from) → \(to) over \(transitLayers.sorted().map(\.rawValue).joined(separator: ", ")):")
     show(try transit.paths(from: from, to: to, k: 3, directed: true), in: transit)
 
     print("\nWithout \(removed):")

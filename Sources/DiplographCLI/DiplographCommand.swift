@@ -10,6 +10,9 @@ struct DiplographCommand: ParsableCommand {
             GRAPH defaults to the bundled curated graph of Kazakhstan's multi-vector foreign policy.
             Exit codes: 0 ok, 1 bad input or analysis error, 64 usage error.
             """,
-        subcommands: [ValidateCommand.self, InfoCommand.self, CentralityCommand.self, BalanceCommand.self, RenderCommand.self, ConvertCommand.self, PathCommand.self, DependenciesCommand.self, ReportCommand.self, CommunitiesCommand.self]
+        subcommands: [
+            ValidateCommand.self, InfoCommand.self, CentralityCommand.self, PathCommand.self, DependenciesCommand.self,
+            CommunitiesCommand.self, BalanceCommand.self, RenderCommand.self, ReportCommand.self, ConvertCommand.self,
+        ]
     )
 }

@@ -9,13 +9,9 @@ struct InfoCommand: ParsableCommand {
         abstract: "Entities by kind, relations by layer, sources, date span, components and density."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json
-    }
-
     @OptionGroup var graph: GraphOptions
-    @OptionGroup var selection: SelectionOptions
-    @Option(help: "Output format: table or json.") var format: Format = .table
+    @OptionGroup var selection: SelectionArguments
+    @Option(help: SummaryFormat.formatHelp) var format: SummaryFormat = .table
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -23,7 +19,7 @@ struct InfoCommand: ParsableCommand {
             let network = try selection.apply(to: graph.loadNetwork())
             let summary = network.summary()
             switch format {
-            case .json: try output.write(try jsonText(summary))
+            case .json: try output.write(ResultJSON.text(summary))
             case .table: try output.write(table(summary))
             }
         }
@@ -50,11 +46,4 @@ struct InfoCommand: ParsableCommand {
         }
         return text + kinds.rendered() + "\n" + layers.rendered() + "\n" + sources.rendered()
     }
-}
-
-/// Pretty, key-sorted JSON text with a final newline.
-func jsonText(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
 }

@@ -1,13 +1,7 @@
 import ArgumentParser
 import Foundation
-import GraphAlgorithms
 import GraphvizRendering
 import RelationNetwork
-
-/// Vertex measures that `--size-by` can scale vertices by.
-enum RenderSizeMeasure: String, ExpressibleByArgument, CaseIterable {
-    case degree, strength, pagerank, betweenness, closeness, harmonic, eigenvector
-}
 
 extension DiagramOptions.Coloring: ExpressibleByArgument {}
 
@@ -26,8 +20,8 @@ struct RenderCommand: ParsableCommand {
     )
 
     @OptionGroup var graph: GraphOptions
-    @OptionGroup var selection: SelectionOptions
-    @OptionGroup var projection: ProjectionOptions
+    @OptionGroup var selection: SelectionArguments
+    @OptionGroup var projection: ProjectionArguments
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi, … (default: dot; sfdp for large graphs).")
     var engine: String?
     @Option(help: "Output format: svg, png, pdf, dot, json, plain, … (default: from the --output extension).")
@@ -36,8 +30,8 @@ struct RenderCommand: ParsableCommand {
     var colorBy: DiagramOptions.Coloring = .kind
     @Option(
         name: .customLong("size-by"),
-        help: "Scale vertices by a measure: \(RenderSizeMeasure.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var sizeBy: RenderSizeMeasure?
+        help: "Scale vertices by a measure: \(VertexMeasure.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var sizeBy: VertexMeasure?
     @Option(name: .customLong("highlight-path"), help: "Highlight the shortest path FROM,TO (ids, names or aliases).")
     var highlightPath: String?
     @Option(help: "Draw only the ego network of this entity (id, name or alias); see --radius.")
@@ -52,7 +46,7 @@ struct RenderCommand: ParsableCommand {
     var title: String?
     @Flag(inversion: .prefixedNo, help: "Show vertex labels (default: shown up to 1000 vertices).")
     var labels: Bool?
-    @Option(name: .customLong("highlight-community"), help: "Highlight one Leiden community (its number, from 1).")
+    @Option(name: .customLong("highlight-community"), help: "Highlight one community (its number in `diplograph communities`, from 1).")
     var highlightCommunity: Int?
     @OptionGroup var output: OutputOptions
 
@@ -76,45 +70,33 @@ struct RenderCommand: ParsableCommand {
             options.showLabels = labels
             options.title = title ?? defaultTitle(input)
             if let sizeBy {
-                let values = try sizes(sizeBy, on: input)
-                options.sizes = Dictionary(zip(input.ids, values), uniquingKeysWith: { a, _ in a })
+                options.sizes = Dictionary(zip(input.ids, try sizeBy.values(on: input)), uniquingKeysWith: { a, _ in a })
                 options.sizeCaption = sizeBy.rawValue
             }
             if colorBy == .community || highlightCommunity != nil {
-                options.communities = try communities(of: input)
+                options.communities = try input.communities().communityOf
                 options.highlightCommunity = highlightCommunity
             }
-            if let highlightPath { options.highlightPath = try path(highlightPath, in: input) }
-            if let focus {
-                let center = try vertex(focus, in: input)
-                let kept = renderEgoNetwork(on: input.strengths, center: center, radius: radius ?? 1)
-                options.focus = Set(kept.map { input.ids[$0] })
-                options.emphasized = [input.ids[center]]
-            }
-            let diagram: Diagram
-            let data: Data
-            do {
-                if let network = input.network {
-                    diagram = try Diagram(network: network, options: options)
-                } else {
-                    diagram = try Diagram(graph: input.strengths, ids: input.ids, labels: input.labels, options: options)
+            if let highlightPath {
+                let ends = highlightPath.split(separator: ",").map(String.init)
+                let search = try input.paths(PathQuery(from: ends[0], to: ends[1]))
+                guard let best = search.paths.first else {
+                    throw CLIError("no path from \(ends[0]) to \(ends[1]) in the selection")
                 }
-                for notice in diagram.notices { printError("note: \(notice)") }
-                data = format == "dot" ? Data(try diagram.dot().utf8) : try diagram.render(format: format)
-            } catch let error as RenderingError {
-                throw CLIError(error.description)
+                options.highlightPath = best.entities
             }
-            try output.writeRendered(data)
-        }
-    }
-
-    /// Leiden communities (numbered from 1, seeded, independent of file order) per vertex id.
-    private func communities(of input: AnalysisGraph) throws -> [String: Int] {
-        do {
-            let result = try input.strengths.leidenCommunities(iterations: nil, vertexKeys: input.ids.map(stableKey))
-            return Dictionary(zip(input.ids, result.membership.map { $0 + 1 }), uniquingKeysWith: { a, _ in a })
-        } catch let error as CommunityError {
-            throw CLIError("communities: \(error)")
+            if let focus {
+                let ego = try input.egoNetwork(of: focus, radius: radius ?? 1)
+                options.focus = Set(ego.members)
+                options.emphasized = [ego.center.id]
+            }
+            let diagram = if let network = input.network {
+                try Diagram(network: network, options: options)
+            } else {
+                try Diagram(graph: input.strengths, ids: input.ids, labels: input.labels, options: options)
+            }
+            for notice in diagram.notices { printError("note: \(notice)") }
+            try output.write(format == "dot" ? Data(try diagram.dot().utf8) : try diagram.render(format: format))
         }
     }
 
@@ -139,64 +121,13 @@ struct RenderCommand: ParsableCommand {
     private func defaultTitle(_ input: AnalysisGraph) -> String? {
         guard let network = input.network else { return nil }
         var parts: [String] = []
-        parts.append("layers: " + (selection.layers?.sorted().joined(separator: ", ") ?? "all"))
-        if let kinds = selection.kinds { parts.append("kinds: " + kinds.sorted().joined(separator: ", ")) }
+        parts.append("layers: " + (selection.layers?.sorted().map(\.rawValue).joined(separator: ", ") ?? "all"))
+        if let kinds = selection.kinds { parts.append("kinds: " + kinds.sorted().map(\.rawValue).joined(separator: ", ")) }
         if let asOf = selection.asOf { parts.append("as of \(asOf)") }
         if let knownBy = selection.knownBy { parts.append("known by \(knownBy)") }
         if let focus { parts.append("around \(focus) (\(radius ?? 1) hop\(radius == 1 || radius == nil ? "" : "s"))") }
         if let highlightPath { parts.append("path \(highlightPath.replacingOccurrences(of: ",", with: " → "))") }
         let heading = network.title ?? "Relation network"
         return heading + "\n" + parts.joined(separator: " · ")
-    }
-
-    /// The vertex a user typed: an entity id, name or alias (networks), or a vertex name.
-    private func vertex(_ text: String, in input: AnalysisGraph) throws -> Int {
-        let name = text.trimmingCharacters(in: .whitespaces)
-        if let network = input.network {
-            let entity: Entity
-            do {
-                entity = try network.resolveEntity(name)
-            } catch let error as SelectionError {
-                throw CLIError(error.description)
-            }
-            guard let v = input.ids.firstIndex(of: entity.id) else {
-                throw CLIError("entity '\(entity.id)' is not in the selection")
-            }
-            return v
-        }
-        guard let v = input.ids.firstIndex(of: name) else { throw CLIError("no vertex '\(name)' in this graph") }
-        return v
-    }
-
-    private func path(_ text: String, in input: AnalysisGraph) throws -> [String] {
-        let ends = text.split(separator: ",").map(String.init)
-        guard ends.count == 2 else { throw CLIError("--highlight-path expects FROM,TO") }
-        let (from, to) = (try vertex(ends[0], in: input), try vertex(ends[1], in: input))
-        let found: GraphPath?
-        do {
-            found = try input.distances.shortestPath(from: from, to: to, weights: .distance)
-        } catch {
-            throw CLIError("--highlight-path: \(error)")
-        }
-        guard let found else {
-            throw CLIError("no path from \(input.ids[from]) to \(input.ids[to]) in the selection")
-        }
-        return found.vertices.map { input.ids[Int($0)] }
-    }
-
-    private func sizes(_ measure: RenderSizeMeasure, on input: AnalysisGraph) throws -> [Double] {
-        do {
-            switch measure {
-            case .degree: return input.strengths.degreeCentrality()
-            case .strength: return input.strengths.strength()
-            case .pagerank: return try input.strengths.pageRank(weights: .strength).values
-            case .betweenness: return try input.distances.betweenness(weights: .distance)
-            case .closeness: return try input.distances.closeness(weights: .distance)
-            case .harmonic: return try input.distances.harmonic(weights: .distance)
-            case .eigenvector: return try input.strengths.eigenvector(weights: .strength).values
-            }
-        } catch {
-            throw CLIError("--size-by \(measure.rawValue): \(error.description)")
-        }
     }
 }

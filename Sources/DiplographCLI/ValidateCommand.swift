@@ -15,29 +15,28 @@ struct ValidateCommand: ParsableCommand {
     )
 
     @OptionGroup var graph: GraphOptions
+    @Option(help: DiagnosticsFormat.formatHelp) var format: DiagnosticsFormat = .text
 
     func run() throws {
         try reportingErrors {
             let (path, display) = try graph.resolvedPath()
-            let (document, structural) = NetworkDocument.read(path: path, displayPath: display)
-            var diagnostics = structural
-            if let document {
-                diagnostics += NetworkValidator(sourcesDirectory: graph.sourcesDirectory).validate(document)
+            let report = NetworkDocument.validationReport(
+                path: path, displayPath: display, sourcesDirectory: graph.sourcesDirectory)
+            switch format {
+            case .json: print(try ResultJSON.text(report), terminator: "")
+            case .text:
+                for diagnostic in report.diagnostics { print(diagnostic.description) }
+                if report.isValid {
+                    let checked = report.checkedAgainstSources ? "checked against sources" : "not checked against sources"
+                    print(
+                        "\(display): valid — \(counted(report.entities, "entity", "entities")), "
+                            + "\(counted(report.relations, "relation")), \(counted(report.citations, "citation")) "
+                            + "(\(checked)), \(counted(report.warnings, "warning"))")
+                }
             }
-            diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
-            for diagnostic in diagnostics { print(diagnostic.description) }
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            let warnings = counted(diagnostics.count - errors, "warning")
-            if let network = document?.network, errors == 0 {
-                let citations = network.relations.reduce(0) { $0 + $1.citations.count }
-                let checked = graph.sourcesDirectory == nil ? "not checked against sources" : "checked against sources"
-                print(
-                    "\(display): valid — \(counted(network.entities.count, "entity", "entities")), "
-                        + "\(counted(network.relations.count, "relation")), \(counted(citations, "citation")) "
-                        + "(\(checked)), \(warnings)")
-            } else {
+            guard report.isValid else {
                 fflush(nil)
-                throw CLIError("\(display): \(counted(errors, "error")), \(warnings)")
+                throw CLIError("\(display): \(counted(report.errors, "error")), \(counted(report.warnings, "warning"))")
             }
         }
     }

@@ -8,7 +8,7 @@ struct DiagramContent: Sendable, Equatable {
         var id: String
         var label: String
         /// The entity kind; `nil` for plain graph vertices.
-        var kind: String?
+        var kind: EntityKind?
         var tooltip: String
     }
 
@@ -16,7 +16,7 @@ struct DiagramContent: Sendable, Equatable {
         var from: Int
         var to: Int
         /// The layer id; `nil` for plain graph edges.
-        var layer: String?
+        var layer: LayerID?
         /// The strength in (0, 1] (plain graph weights scaled by the largest).
         var strength: Double
         var isDirected: Bool
@@ -27,7 +27,7 @@ struct DiagramContent: Sendable, Equatable {
     }
 
     struct LayerInfo: Sendable, Equatable {
-        var id: String
+        var id: LayerID
         var isDirected: Bool
         var isSigned: Bool
     }
@@ -37,8 +37,9 @@ struct DiagramContent: Sendable, Equatable {
     /// Layers with at least one edge, in the network's order.
     var layers: [LayerInfo]
     /// Kinds with at least one vertex, in order of first appearance.
-    var kinds: [String]
-    /// `(member, bloc)` vertex pairs: a `member_of` relation to an entity of kind `bloc`.
+    var kinds: [EntityKind]
+    /// `(member, bloc)` vertex pairs: the network's declared bloc memberships
+    /// (``RelationNetwork/blocMemberships``).
     var memberships: [(member: Int, bloc: Int)]
 
     static func == (lhs: DiagramContent, rhs: DiagramContent) -> Bool {
@@ -59,23 +60,23 @@ extension DiagramContent {
             if !entity.aliases.isEmpty { tooltip += "\nalso: " + entity.aliases.joined(separator: ", ") }
             vertices.append(Vertex(id: entity.id, label: entity.name, kind: entity.kind, tooltip: tooltip))
         }
-        var usedLayers: Set<String> = []
+        var usedLayers: Set<LayerID> = []
         edges = []
         memberships = []
         for (index, relation) in network.relations.enumerated() {
             guard let u = position[relation.from], let v = position[relation.to] else { continue }
             let layer = network.layer(withID: relation.layer)
-            let isSigned = relation.sign < 0 || (layer?.isSigned ?? false)
             usedLayers.insert(relation.layer)
             edges.append(
                 Edge(
                     from: u, to: v, layer: relation.layer, strength: min(max(relation.strength, 0), 1),
-                    isDirected: layer?.isDirected ?? false, isSigned: isSigned,
+                    isDirected: layer?.isDirected ?? false, isSigned: network.isTension(relation),
                     name: relation.id ?? "r\(index + 1)",
                     tooltip: Self.tooltip(of: relation, network: network)))
-            if relation.layer == "member_of", network.entity(withID: relation.to)?.kind == "bloc" {
-                memberships.append((u, v))
-            }
+        }
+        memberships = network.blocMemberships.compactMap { membership in
+            guard let u = position[membership.member], let v = position[membership.bloc] else { return nil }
+            return (u, v)
         }
         layers = network.layers.filter { usedLayers.contains($0.id) }.map {
             LayerInfo(id: $0.id, isDirected: $0.isDirected, isSigned: $0.isSigned)
@@ -84,7 +85,7 @@ extension DiagramContent {
         for id in usedLayers.sorted() where !layers.contains(where: { $0.id == id }) {
             layers.append(LayerInfo(id: id, isDirected: false, isSigned: false))
         }
-        var seenKinds: Set<String> = []
+        var seenKinds: Set<EntityKind> = []
         kinds = vertices.compactMap(\.kind).filter { seenKinds.insert($0).inserted }
     }
 
@@ -120,7 +121,7 @@ extension DiagramContent {
         let to = network.entity(withID: relation.to)?.name ?? relation.to
         let directed = network.layer(withID: relation.layer)?.isDirected ?? false
         var facts = ["strength \(relation.strength)"]
-        if relation.sign < 0 { facts.append("tension") }
+        if network.isTension(relation) { facts.append("tension") }
         if !relation.validity.isUndated {
             facts.append("\(relation.validity.since?.description ?? "")–\(relation.validity.until?.description ?? "")")
         }
@@ -156,7 +157,7 @@ extension DiagramContent {
         }
         let usedLayers = Set(result.edges.compactMap(\.layer))
         result.layers = layers.filter { usedLayers.contains($0.id) }
-        var seenKinds: Set<String> = []
+        var seenKinds: Set<EntityKind> = []
         result.kinds = result.vertices.compactMap(\.kind).filter { seenKinds.insert($0).inserted }
         return result
     }

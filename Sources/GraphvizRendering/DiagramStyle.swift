@@ -1,3 +1,5 @@
+import RelationNetwork
+
 /// Colours, shapes and fonts of a diagram. `DiagramStyle.standard` is tuned for the curated
 /// graphs; any field may be changed.
 public struct DiagramStyle: Sendable, Equatable {
@@ -33,11 +35,11 @@ public struct DiagramStyle: Sendable, Equatable {
     }
 
     /// Styles per entity kind.
-    public var kinds: [String: KindStyle]
+    public var kinds: [EntityKind: KindStyle]
     /// The style of kinds not in `kinds` (and of plain graph vertices).
     public var otherKind: KindStyle
     /// Styles per layer id.
-    public var layers: [String: LayerStyle]
+    public var layers: [LayerID: LayerStyle]
     /// Colours given, in order, to layers not in `layers`.
     public var layerPalette: [String]
     /// The style of signed (tension) layers not in `layers`.
@@ -57,34 +59,34 @@ public struct DiagramStyle: Sendable, Equatable {
     /// red and dashed, borders dotted.
     public static let standard = DiagramStyle(
         kinds: [
-            "state": KindStyle(shape: "ellipse", fill: "#a6cee3"),
-            "bloc": KindStyle(shape: "hexagon", fill: "#fdbf6f"),
-            "organization": KindStyle(shape: "octagon", fill: "#cab2d6"),
-            "agreement": KindStyle(shape: "note", fill: "#ffffb3"),
-            "initiative": KindStyle(shape: "component", fill: "#b2df8a"),
-            "corridor": KindStyle(shape: "cds", fill: "#ccebc5"),
-            "person": KindStyle(shape: "box", fill: "#fccde5", extraStyle: "rounded"),
-            "event": KindStyle(shape: "box", fill: "#e5d8bd", extraStyle: "dashed"),
-            "company": KindStyle(shape: "house", fill: "#decbe4"),
-            "region": KindStyle(shape: "folder", fill: "#fddaec"),
+            .state: KindStyle(shape: "ellipse", fill: "#a6cee3"),
+            .bloc: KindStyle(shape: "hexagon", fill: "#fdbf6f"),
+            .organization: KindStyle(shape: "octagon", fill: "#cab2d6"),
+            .agreement: KindStyle(shape: "note", fill: "#ffffb3"),
+            .initiative: KindStyle(shape: "component", fill: "#b2df8a"),
+            .corridor: KindStyle(shape: "cds", fill: "#ccebc5"),
+            .person: KindStyle(shape: "box", fill: "#fccde5", extraStyle: "rounded"),
+            .event: KindStyle(shape: "box", fill: "#e5d8bd", extraStyle: "dashed"),
+            .company: KindStyle(shape: "house", fill: "#decbe4"),
+            .region: KindStyle(shape: "folder", fill: "#fddaec"),
         ],
         otherKind: KindStyle(shape: "box", fill: "#f0f0f0"),
         layers: [
-            "member_of": LayerStyle(color: "#1f78b4"),
-            "leads": LayerStyle(color: "#6a3d9a"),
-            "party_to": LayerStyle(color: "#b15928"),
-            "participates_in": LayerStyle(color: "#17becf"),
-            "office": LayerStyle(color: "#bcbd22"),
-            "trade": LayerStyle(color: "#33a02c"),
-            "investment": LayerStyle(color: "#005a32"),
-            "aid": LayerStyle(color: "#66c2a5"),
-            "energy": LayerStyle(color: "#ff7f00"),
-            "transit": LayerStyle(color: "#d4a017"),
-            "security": LayerStyle(color: "#08306b"),
-            "diplomatic": LayerStyle(color: "#7f7f7f"),
-            "dependency": LayerStyle(color: "#e7298a"),
-            "border": LayerStyle(color: "#8c6d31", lineStyle: "dotted"),
-            "tension": LayerStyle(color: "#e31a1c", lineStyle: "dashed"),
+            .memberOf: LayerStyle(color: "#1f78b4"),
+            .leads: LayerStyle(color: "#6a3d9a"),
+            .partyTo: LayerStyle(color: "#b15928"),
+            .participatesIn: LayerStyle(color: "#17becf"),
+            .office: LayerStyle(color: "#bcbd22"),
+            .trade: LayerStyle(color: "#33a02c"),
+            .investment: LayerStyle(color: "#005a32"),
+            .aid: LayerStyle(color: "#66c2a5"),
+            .energy: LayerStyle(color: "#ff7f00"),
+            .transit: LayerStyle(color: "#d4a017"),
+            .security: LayerStyle(color: "#08306b"),
+            .diplomatic: LayerStyle(color: "#7f7f7f"),
+            .dependency: LayerStyle(color: "#e7298a"),
+            .border: LayerStyle(color: "#8c6d31", lineStyle: "dotted"),
+            .tension: LayerStyle(color: "#e31a1c", lineStyle: "dashed"),
         ],
         layerPalette: ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"],
         signedLayer: LayerStyle(color: "#e31a1c", lineStyle: "dashed"),
@@ -100,7 +102,7 @@ public struct DiagramStyle: Sendable, Equatable {
 
     /// A style; see `standard` for the values used by default.
     public init(
-        kinds: [String: KindStyle], otherKind: KindStyle, layers: [String: LayerStyle], layerPalette: [String],
+        kinds: [EntityKind: KindStyle], otherKind: KindStyle, layers: [LayerID: LayerStyle], layerPalette: [String],
         signedLayer: LayerStyle, communityPalette: [String], highlightColor: String, fontName: String,
         fontSize: Double, penWidthRange: ClosedRange<Double>
     ) {
@@ -117,14 +119,14 @@ public struct DiagramStyle: Sendable, Equatable {
     }
 
     /// The style of vertices of `kind` (`nil` for plain graph vertices).
-    func style(ofKind kind: String?) -> KindStyle {
+    func style(ofKind kind: EntityKind?) -> KindStyle {
         kind.flatMap { kinds[$0] } ?? otherKind
     }
 
     /// The style of each layer of `layers`: from `layers`, else the signed style or the next
     /// palette colour.
-    func layerStyles(_ layers: [DiagramContent.LayerInfo]) -> [String: LayerStyle] {
-        var result: [String: LayerStyle] = [:]
+    func layerStyles(_ layers: [DiagramContent.LayerInfo]) -> [LayerID: LayerStyle] {
+        var result: [LayerID: LayerStyle] = [:]
         var next = 0
         for layer in layers {
             if let known = self.layers[layer.id] {

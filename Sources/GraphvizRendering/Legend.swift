@@ -1,10 +1,11 @@
 import CGraphviz
+import RelationNetwork
 
 /// The legend: an HTML-like table listing the kinds (shape and fill) and layers (line colour and
 /// style) shown. Every name is entity-escaped, so names cannot change the table.
 enum Legend {
     static func html(
-        content: DiagramContent, style: DiagramStyle, layerStyles: [String: DiagramStyle.LayerStyle],
+        content: DiagramContent, style: DiagramStyle, layerStyles: [LayerID: DiagramStyle.LayerStyle],
         options: DiagramOptions
     ) -> String {
         let font = AttributeText.html(style.fontName)
@@ -17,7 +18,7 @@ enum Legend {
                 let look = style.style(ofKind: kind)
                 rows.append(
                     "<TR><TD BGCOLOR=\"\(AttributeText.html(look.fill))\" BORDER=\"1\" WIDTH=\"28\">&#160;</TD>"
-                        + "<TD ALIGN=\"LEFT\">\(AttributeText.html(kind)) (\(AttributeText.html(look.shape)))</TD></TR>")
+                        + "<TD ALIGN=\"LEFT\">\(AttributeText.html(kind.rawValue)) (\(AttributeText.html(look.shape)))</TD></TR>")
             }
         } else if options.colorBy == .community {
             rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>fill: community</I></TD></TR>")
@@ -29,7 +30,7 @@ enum Legend {
             rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>entity kinds (shape)</I></TD></TR>")
             for kind in content.kinds {
                 rows.append(
-                    "<TR><TD>&#160;</TD><TD ALIGN=\"LEFT\">\(AttributeText.html(kind)) "
+                    "<TR><TD>&#160;</TD><TD ALIGN=\"LEFT\">\(AttributeText.html(kind.rawValue)) "
                         + "(\(AttributeText.html(style.style(ofKind: kind).shape)))</TD></TR>")
             }
         }
@@ -44,10 +45,10 @@ enum Legend {
                 default: stroke = "━━━"
                 }
                 let marker = layer.isDirected ? " →" : ""
-                let sign = layer.isSigned && layer.id != "tension" ? " (tension)" : ""
+                let sign = layer.isSigned && layer.id != .tension ? " (tension)" : ""
                 rows.append(
                     "<TR><TD><FONT COLOR=\"\(AttributeText.html(look.color))\"><B>\(stroke)</B></FONT></TD>"
-                        + "<TD ALIGN=\"LEFT\">\(AttributeText.html(layer.id))\(marker)\(sign)</TD></TR>")
+                        + "<TD ALIGN=\"LEFT\">\(AttributeText.html(layer.id.rawValue))\(marker)\(sign)</TD></TR>")
             }
             rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>line width: strength</I></TD></TR>")
         }
@@ -77,7 +78,7 @@ extension Legend {
     /// parser and table sizing leak memory on every layout in Graphviz 2.4x.
     static func addGroup(
         to graph: CGraph, content: DiagramContent, style: DiagramStyle,
-        layerStyles: [String: DiagramStyle.LayerStyle], options: DiagramOptions
+        layerStyles: [LayerID: DiagramStyle.LayerStyle], options: DiagramOptions
     ) throws {
         // A plain subgraph, not a cluster: dot in Graphviz 2.4x leaks its cluster skeleton on every
         // layout, so the legend groups its entries without a box and names itself with a title node.
@@ -95,7 +96,7 @@ extension Legend {
         if options.colorBy != .community {
             for (i, kind) in content.kinds.enumerated() {
                 let look = style.style(ofKind: kind)
-                let object = UnsafeMutableRawPointer(try plainNode("legend_kind_\(i)", kind))
+                let object = UnsafeMutableRawPointer(try plainNode("legend_kind_\(i)", kind.rawValue))
                 try graph.set(object, "shape", look.shape)
                 try graph.set(object, "height", "0.35")
                 try graph.set(object, "style", ["filled", look.extraStyle].compactMap { $0 }.joined(separator: ","))
@@ -115,8 +116,8 @@ extension Legend {
         for (i, layer) in content.layers.enumerated() {
             let look = layerStyles[layer.id] ?? style.otherLayerStyle
             let marker = layer.isDirected ? " →" : ""
-            let sign = layer.isSigned && layer.id != "tension" ? " (tension)" : ""
-            let name = try plainNode("legend_layer_\(i)", layer.id + marker + sign)
+            let sign = layer.isSigned && layer.id != .tension ? " (tension)" : ""
+            let name = try plainNode("legend_layer_\(i)", layer.id.rawValue + marker + sign)
             try graph.set(UnsafeMutableRawPointer(name), "shape", "plaintext")
             try graph.set(UnsafeMutableRawPointer(name), "height", "0.25")
             let end = try graph.node("legend_layer_\(i)_end", in: sub)
@@ -134,7 +135,7 @@ extension Legend {
             try graph.set(edgeObject, "arrowsize", "0.7")
             if !layer.isDirected { try graph.set(edgeObject, "dir", "none") }
             try graph.set(edgeObject, "id", "legend-edge-\(i)")
-            try graph.set(edgeObject, "tooltip", AttributeText.tooltip(layer.id))
+            try graph.set(edgeObject, "tooltip", AttributeText.tooltip(layer.id.rawValue))
         }
         // Created last: in a left-to-right layout dot stacks the entries upwards, so the title lands on top.
         let title = UnsafeMutableRawPointer(try plainNode("legend_title", "Legend"))

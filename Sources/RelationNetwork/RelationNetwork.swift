@@ -7,8 +7,8 @@ public struct RelationNetwork: Sendable, Equatable {
     public var description: String?
     /// A curated network: every relation must cite at least one source.
     public var isCurated: Bool
-    /// Entity kinds declared in addition to `Entity.builtInKinds`.
-    public var declaredKinds: [String]
+    /// Entity kinds declared in addition to `EntityKind.builtIn`.
+    public var declaredKinds: [EntityKind]
     public private(set) var sources: [Source]
     public private(set) var layers: [Layer]
     public private(set) var entities: [Entity]
@@ -16,7 +16,7 @@ public struct RelationNetwork: Sendable, Equatable {
     public private(set) var assessments: [Assessment]
 
     private var entityIndex: [String: Int] = [:]
-    private var layerIndex: [String: Int] = [:]
+    private var layerIndex: [LayerID: Int] = [:]
     private var sourceIndex: [String: Int] = [:]
     private var pairIndex: [UnorderedPair: [Int]] = [:]
 
@@ -25,7 +25,7 @@ public struct RelationNetwork: Sendable, Equatable {
     /// - Complexity: O(V + E).
     public init(
         title: String? = nil, description: String? = nil, isCurated: Bool = false,
-        declaredKinds: [String] = [], sources: [Source], layers: [Layer], entities: [Entity],
+        declaredKinds: [EntityKind] = [], sources: [Source], layers: [Layer], entities: [Entity],
         relations: [Relation], assessments: [Assessment] = []
     ) {
         self.title = title
@@ -66,7 +66,7 @@ public struct RelationNetwork: Sendable, Equatable {
     public func entityPosition(of id: String) -> Int? { entityIndex[id] }
 
     /// The layer with `id`, or `nil`. O(1).
-    public func layer(withID id: String) -> Layer? { layerIndex[id].map { layers[$0] } }
+    public func layer(withID id: LayerID) -> Layer? { layerIndex[id].map { layers[$0] } }
 
     /// The source with `id`, or `nil`. O(1).
     public func source(withID id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
@@ -77,7 +77,7 @@ public struct RelationNetwork: Sendable, Equatable {
     }
 
     /// Every kind an entity may have in this network: built-in plus declared.
-    public var knownKinds: Set<String> { Set(Entity.builtInKinds).union(declaredKinds) }
+    public var knownKinds: Set<EntityKind> { Set(EntityKind.builtIn).union(declaredKinds) }
 }
 
 /// An unordered pair of ids, used to index relations by their endpoints.

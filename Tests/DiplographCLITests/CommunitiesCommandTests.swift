@@ -70,16 +70,16 @@ struct CommunitiesCommandTests {
             #expect(firmness > 0 && firmness <= 1)
             let members = try #require(c["members"] as? [[String: Any]]).compactMap { $0["id"] as? String }
             #expect(members.allSatisfy { seen.insert($0).inserted }, "an entity is in two communities")
-            let central = try #require(c["mostCentral"] as? [String: Any])
+            let central = try #require(c["most_central"] as? [String: Any])
             #expect(members.contains(try #require(central["id"] as? String)))
         }
         #expect(seen.contains("KAZ") && seen.contains("RUS") && seen.contains("CHN"))
-        let alignment = try #require(object["blocAlignment"] as? [String: Any])
+        let alignment = try #require(object["bloc_alignment"] as? [String: Any])
         let blocs = try #require(alignment["blocs"] as? [[String: Any]])
         let byID = Dictionary(uniqueKeysWithValues: blocs.compactMap { b in (b["id"] as? String).map { ($0, b) } })
         for id in ["EEU", "CSTO", "SCO"] { #expect(byID[id] != nil, "bloc \(id) missing") }
         #expect(Set(byID["EEU"]?["members"] as? [String] ?? []) == ["KAZ", "RUS", "BLR"])
-        let others = try #require(alignment["otherBlocs"] as? [[String: Any]])
+        let others = try #require(alignment["other_blocs"] as? [[String: Any]])
         #expect(others.contains { $0["id"] as? String == "EU" })
     }
 
@@ -108,7 +108,7 @@ struct CommunitiesCommandTests {
         let object = try json(result)
         #expect(try partition(object) == [["A1", "A2", "A3"], ["B1", "B2", "B3"]])
         #expect(object["unclustered"] as? [String] == ["BA", "BB", "LONE"])
-        let alignment = try #require(object["blocAlignment"] as? [String: Any])
+        let alignment = try #require(object["bloc_alignment"] as? [String: Any])
         let blocs = try #require(alignment["blocs"] as? [[String: Any]])
         #expect(blocs.compactMap { $0["id"] as? String } == ["BA", "BB"])
         #expect(blocs.allSatisfy { $0["share"] as? Double == 1 })
@@ -134,7 +134,7 @@ struct CommunitiesCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
         #expect(try partition(object) == [["a", "b", "c"], ["d", "e", "f"]])
-        #expect(object["blocAlignment"] == nil)
+        #expect(object["bloc_alignment"] == nil)
     }
 
     @Test("bad input: γ ≤ 0, zero weight, nothing to cluster, --runs 0, tension")

@@ -18,7 +18,7 @@ struct BlocAlignmentTests {
         let relations = [
             member("A1", "BA", 1), member("A2", "BA", 1), member("A3", "BB", 0.5), member("A3", "BA", 1),
             member("B1", "BB", 1), member("B2", "BB", 1), member("B2", "BB", 1), member("X", "S", 1),
-            Relation(from: "X", to: "BA", layer: "member_of", strength: 1, sign: -1),
+            Relation(from: "X", to: "BA", layer: "member_of", strength: 1, sign: .tension),
             Relation(from: "A1", to: "A2", layer: "trade", strength: 1),
         ]
         return RelationNetwork(

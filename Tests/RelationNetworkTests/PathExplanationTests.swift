@@ -67,10 +67,10 @@ struct PathExplanationTests {
         #expect(directed.contains { $0.layer == "transit" && $0.from == "RUS" })
         #expect(!directed.contains { $0.layer == "transit" && $0.from == "KAZ" })
         #expect(directed.contains { $0.layer == "trade" && $0.from == "KAZ" })  // trade is undirected
-        #expect(!directed.contains { $0.sign < 0 })
+        #expect(!directed.contains { $0.sign == .tension })
         let undirected = network.hopRelations(from: "RUS", to: "KAZ", directed: false)
         #expect(undirected.contains { $0.layer == "transit" && $0.from == "KAZ" })
-        #expect(network.hopRelations(from: "RUS", to: "KAZ", directed: false, includeSigned: true).contains { $0.sign < 0 })
+        #expect(network.hopRelations(from: "RUS", to: "KAZ", directed: false, includeSigned: true).contains { $0.sign == .tension })
     }
 
     @Test("dependencies: Ukraine's transit links all run through Belarus; taking it out cuts them off")

@@ -1,19 +1,27 @@
-/// RFC 4180 CSV: a header row and records, each record with the line it starts on.
-struct CSVTable {
-    var header: [String]
-    var rows: [(line: Int, fields: [String])]
-
+/// Writing RFC 4180 CSV: the one escaper of the project (tables, exports, command output).
+public enum CSVText {
     /// One field, quoted when it holds a comma, a quote, a line break or edge spaces.
-    static func field(_ text: String) -> String {
+    public static func field(_ text: String) -> String {
         let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.first?.isWhitespace == true || text.last?.isWhitespace == true
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// One record: the fields escaped and joined by commas (no line end).
+    public static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",")
+    }
+}
+
+/// RFC 4180 CSV: a header row and records, each record with the line it starts on.
+struct CSVTable {
+    var header: [String]
+    var rows: [(line: Int, fields: [String])]
+
     /// The table as CSV text with LF line ends.
     var text: String {
-        ([header] + rows.map(\.fields)).map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        ([header] + rows.map(\.fields)).map(CSVText.record).joined(separator: "\n") + "\n"
     }
 
     /// Parses CSV text; blank lines are skipped and every record must have as many fields as the header.

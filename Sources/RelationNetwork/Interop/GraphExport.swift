@@ -34,13 +34,13 @@ extension RelationNetwork {
         if let title { graph.append(Attribute("title", .string(title))) }
         if let description { graph.append(Attribute("description", .string(description))) }
         graph.append(Attribute("curated", .bool(isCurated)))
-        if !declaredKinds.isEmpty { graph.append(Attribute("kinds", .json(.array(declaredKinds.map(JSONValue.string))))) }
+        if !declaredKinds.isEmpty { graph.append(Attribute("kinds", .json(.array(declaredKinds.map { JSONValue.string($0.rawValue) })))) }
         graph.append(Attribute("sources", .json(try JSONValue.encoding(sources))))
         graph.append(Attribute("layers", .json(try JSONValue.encoding(layers))))
         if !assessments.isEmpty { graph.append(Attribute("assessments", .json(try JSONValue.encoding(assessments)))) }
 
         let nodes = try entities.map { entity in
-            var attributes = [Attribute("kind", .string(entity.kind)), Attribute("name", .string(entity.name))]
+            var attributes = [Attribute("kind", .string(entity.kind.rawValue)), Attribute("name", .string(entity.name))]
             if !entity.aliases.isEmpty {
                 attributes.append(Attribute("aliases", .json(.array(entity.aliases.map(JSONValue.string)))))
             }
@@ -55,8 +55,8 @@ extension RelationNetwork {
         var usedIDs = Set(relations.compactMap(\.id))
         let edges = try relations.enumerated().map { index, relation in
             var attributes = [
-                Attribute("layer", .string(relation.layer)), Attribute("strength", .double(relation.strength)),
-                Attribute("sign", .int(relation.sign)),
+                Attribute("layer", .string(relation.layer.rawValue)), Attribute("strength", .double(relation.strength)),
+                Attribute("sign", .int(relation.sign.rawValue)),
             ]
             if let since = relation.validity.since { attributes.append(Attribute("since", .string(since.description))) }
             if let until = relation.validity.until { attributes.append(Attribute("until", .string(until.description))) }

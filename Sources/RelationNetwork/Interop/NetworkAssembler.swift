@@ -250,7 +250,7 @@ struct NetworkAssembler {
     private func declaredKinds(_ entities: [JSONValue]) -> JSONValue {
         var kinds: [String] = []
         for entity in entities {
-            if case let .string(kind)? = entity["kind"], !Entity.builtInKinds.contains(kind), !kinds.contains(kind) {
+            if case let .string(kind)? = entity["kind"], !EntityKind.builtIn.contains(EntityKind(kind)), !kinds.contains(kind) {
                 kinds.append(kind)
             }
         }

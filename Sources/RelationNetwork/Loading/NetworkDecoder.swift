@@ -43,7 +43,7 @@ struct NetworkDecoder {
         if let schema = top.requiredString("schema"), schema != Self.schemaVersion, let node = top.value("schema") {
             reader.error("unsupported schema '\(schema)' (expected '\(Self.schemaVersion)')", at: node, field: "schema")
         }
-        let kinds = top.value("kinds").flatMap { reader.strings($0, path: "kinds") } ?? []
+        let kinds = (top.value("kinds").flatMap { reader.strings($0, path: "kinds") } ?? []).map(EntityKind.init(rawValue:))
         return RelationNetwork(
             title: top.optionalString("title"),
             description: top.optionalString("description"),
@@ -97,8 +97,8 @@ struct NetworkDecoder {
         let signed = m.optionalBool("signed")
         guard let id, let domain else { return nil }
         return Layer(
-            id: id, description: m.optionalString("description"), isDirected: directed ?? false,
-            domain: domain, isSigned: signed ?? false)
+            id: LayerID(id), description: m.optionalString("description"), isDirected: directed ?? false,
+            domain: Domain(domain), isSigned: signed ?? false)
     }
 
     private func decodeEntity(_ m: MappingReader) -> Entity? {
@@ -111,7 +111,7 @@ struct NetworkDecoder {
         let existence = ValidityInterval(since: m.optionalDate("since"), until: m.optionalDate("until"))
         guard let id, let kind, let name else { return nil }
         return Entity(
-            id: id, kind: kind, name: name, aliases: aliases ?? [], existence: existence,
+            id: id, kind: EntityKind(kind), name: name, aliases: aliases ?? [], existence: existence,
             attributes: attributes ?? [:])
     }
 
@@ -128,14 +128,21 @@ struct NetworkDecoder {
         } else {
             m.missing("strength")
         }
-        let sign = m.value("sign").flatMap { reader.integer($0, path: m.fieldPath("sign")) }
+        var sign = Sign.cooperation
+        if let node = m.value("sign"), let value = reader.integer(node, path: m.fieldPath("sign")) {
+            if let valid = Sign(rawValue: value) {
+                sign = valid
+            } else {
+                reader.error("sign \(value) must be 1 or -1", at: node, field: m.fieldPath("sign"))
+            }
+        }
         let validity = ValidityInterval(since: m.optionalDate("since"), until: m.optionalDate("until"))
         let citations = list(m, "citations", decodeCitation)
         let figures = list(m, "figures", decodeFigure)
         guard let from, let to, let layer, let strength else { return nil }
         return Relation(
-            id: m.optionalString("id"), from: from, to: to, layer: layer, strength: strength,
-            sign: sign ?? 1, validity: validity, citations: citations, figures: figures,
+            id: m.optionalString("id"), from: from, to: to, layer: LayerID(layer), strength: strength,
+            sign: sign, validity: validity, citations: citations, figures: figures,
             note: m.optionalString("note"))
     }
 
@@ -154,7 +161,7 @@ struct NetworkDecoder {
         }
         let citation = nested(m, "citation", decodeCitation)
         guard let from, let to, let domain, let level, let citation else { return nil }
-        return Assessment(from: from, to: to, domain: domain, level: level, citation: citation)
+        return Assessment(from: from, to: to, domain: Domain(domain), level: level, citation: citation)
     }
 
     private func decodeCitation(_ m: MappingReader) -> Citation? {

@@ -19,11 +19,11 @@ public struct Assessment: Hashable, Sendable {
 
     public var from: String
     public var to: String
-    public var domain: String
+    public var domain: Domain
     public var level: Level
     public var citation: Citation
 
-    public init(from: String, to: String, domain: String, level: Level, citation: Citation) {
+    public init(from: String, to: String, domain: Domain, level: Level, citation: Citation) {
         self.from = from
         self.to = to
         self.domain = domain

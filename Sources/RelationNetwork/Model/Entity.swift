@@ -1,14 +1,8 @@
 /// A vertex of the relation network: a state, bloc, agreement, corridor, person, …
 public struct Entity: Hashable, Sendable, Identifiable {
-    /// The kinds every file may use without declaring them.
-    public static let builtInKinds: [String] = [
-        "state", "bloc", "agreement", "organization", "initiative", "corridor", "person", "event",
-        "company", "region",
-    ]
-
     /// Short, stable id: `KAZ`, `EEU`, `EPCA-2015`.
     public var id: String
-    public var kind: String
+    public var kind: EntityKind
     public var name: String
     public var aliases: [String]
     /// When the entity came into (and went out of) existence.
@@ -17,7 +11,7 @@ public struct Entity: Hashable, Sendable, Identifiable {
     public var attributes: [String: String]
 
     public init(
-        id: String, kind: String, name: String, aliases: [String] = [],
+        id: String, kind: EntityKind, name: String, aliases: [String] = [],
         existence: ValidityInterval = ValidityInterval(since: nil, until: nil),
         attributes: [String: String] = [:]
     ) {

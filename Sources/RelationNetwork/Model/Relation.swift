@@ -3,18 +3,18 @@ public struct Relation: Hashable, Sendable {
     public var id: String?
     public var from: String
     public var to: String
-    public var layer: String
+    public var layer: LayerID
     /// Closeness of the tie in (0, 1]: larger is stronger.
     public var strength: Double
-    /// +1 cooperation, −1 tension.
-    public var sign: Int
+    /// Cooperation or tension (see ``RelationNetwork/isTension(_:)``, which also reads the layer).
+    public var sign: Sign
     public var validity: ValidityInterval
     public var citations: [Citation]
     public var figures: [Figure]
     public var note: String?
 
     public init(
-        id: String? = nil, from: String, to: String, layer: String, strength: Double, sign: Int = 1,
+        id: String? = nil, from: String, to: String, layer: LayerID, strength: Double, sign: Sign = .cooperation,
         validity: ValidityInterval = ValidityInterval(since: nil, until: nil),
         citations: [Citation] = [], figures: [Figure] = [], note: String? = nil
     ) {

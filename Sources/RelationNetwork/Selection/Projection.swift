@@ -2,7 +2,7 @@ import Foundation
 import GraphAlgorithms
 
 /// How parallel relations between one pair combine when projected.
-public enum StrengthAggregation: String, Sendable, CaseIterable {
+public enum StrengthAggregation: String, Sendable, CaseIterable, Encodable {
     /// Strengths add up: many ties make a closer pair.
     case sum
     /// The strongest tie counts alone.
@@ -10,7 +10,7 @@ public enum StrengthAggregation: String, Sendable, CaseIterable {
 }
 
 /// How a strength (closeness, larger = stronger) becomes a path distance (smaller = closer).
-public enum DistanceTransform: String, Sendable, CaseIterable {
+public enum DistanceTransform: String, Sendable, CaseIterable, Encodable {
     /// `1 / strength` (default).
     case inverse
     /// `−ln strength`: a path's cost is minus the log of the product of its strengths, so the
@@ -18,6 +18,16 @@ public enum DistanceTransform: String, Sendable, CaseIterable {
     case neglog
     /// Every edge costs 1 (hop count).
     case unit
+
+    /// The distance of one strength: `1/s`, `−ln s` or 1. Not finite or negative for strengths
+    /// outside (0, 1] under `neglog` and outside (0, ∞) under `inverse`.
+    public func distance(of strength: Double) -> Double {
+        switch self {
+        case .inverse: 1 / strength
+        case .neglog: -log(strength)
+        case .unit: 1
+        }
+    }
 }
 
 /// A relation network projected onto an algorithm graph, keeping the vertex ↔ entity mapping.
@@ -80,8 +90,7 @@ extension RelationNetwork {
             strengthsByPair[pair, default: []].append(strength)
         }
         for relation in relations {
-            let isSigned = relation.sign < 0 || (layer(withID: relation.layer)?.isSigned ?? false)
-            guard includeSigned || !isSigned, let u = vertexByID[relation.from], let v = vertexByID[relation.to],
+            guard includeSigned || !isTension(relation), let u = vertexByID[relation.from], let v = vertexByID[relation.to],
                 u != v
             else { continue }
             add(u, v, relation.strength)
@@ -93,15 +102,9 @@ extension RelationNetwork {
             let values = strengthsByPair[pair] ?? []
             let combined = aggregate == .sum ? values.reduce(0, +) : values.max() ?? 0
             strengthEdges.append(WeightedEdge(pair.u, pair.v, weight: combined))
-            let cost: Double
-            switch distance {
-            case .inverse: cost = 1 / combined
-            case .unit: cost = 1
-            case .neglog:
-                let reliability = aggregate == .sum ? 1 - values.reduce(1) { $0 * (1 - $1) } : combined
-                cost = -log(reliability)
-            }
-            distanceEdges.append(WeightedEdge(pair.u, pair.v, weight: cost))
+            // Under neglog, summed parallel ties combine as independent channels: 1 − ∏(1 − sᵢ).
+            let reliability = distance == .neglog && aggregate == .sum ? 1 - values.reduce(1) { $0 * (1 - $1) } : combined
+            distanceEdges.append(WeightedEdge(pair.u, pair.v, weight: distance.distance(of: reliability)))
         }
         let build = { (edges: [WeightedEdge]) in
             Graph(vertexCount: self.entities.count, edges: edges, directed: directed, parallelEdges: .sum)

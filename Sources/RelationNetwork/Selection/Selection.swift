@@ -32,7 +32,7 @@ extension RelationNetwork {
     /// - Throws: `SelectionError` for a layer, domain or kind the network does not have.
     /// - Complexity: O(V + E + C) for C citations.
     public func select(
-        layers: Set<String>? = nil, domains: Set<String>? = nil, kinds: Set<String>? = nil,
+        layers: Set<LayerID>? = nil, domains: Set<Domain>? = nil, kinds: Set<EntityKind>? = nil,
         asOf: PartialDate? = nil, knownBy: PartialDate? = nil
     ) throws -> RelationNetwork {
         try check(layers, among: self.layers.map(\.id), SelectionError.unknownLayer)
@@ -77,14 +77,15 @@ extension RelationNetwork {
             assessments: keptAssessments)
     }
 
-    private func check(
-        _ requested: Set<String>?, among available: [String],
+    private func check<Word: OpenVocabulary>(
+        _ requested: Set<Word>?, among available: [Word],
         _ makeError: (String, [String]) -> SelectionError
     ) throws {
         guard let requested else { return }
         let known = Set(available)
-        for name in requested.sorted() where !known.contains(name) {
-            throw makeError(name, closestMatches(to: name, in: known.sorted(), limit: 3))
+        for word in requested.sorted() where !known.contains(word) {
+            throw makeError(
+                word.rawValue, closestMatches(to: word.rawValue, in: known.map(\.rawValue).sorted(), limit: 3))
         }
     }
 }

@@ -73,8 +73,8 @@ extension RelationNetwork {
             citations: citationsBySource.values.reduce(0, +),
             figures: relations.reduce(0) { $0 + $1.figures.count },
             assessments: assessments.count,
-            entitiesByKind: Self.counts(entities.map(\.kind)),
-            relationsByLayer: Self.counts(relations.map(\.layer)),
+            entitiesByKind: Self.counts(entities.map(\.kind.rawValue)),
+            relationsByLayer: Self.counts(relations.map(\.layer.rawValue)),
             sourceList: sources.map {
                 .init(
                     id: $0.id, title: $0.title, author: $0.author, date: $0.date?.description,

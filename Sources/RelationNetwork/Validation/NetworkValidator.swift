@@ -58,7 +58,7 @@ private struct ValidationRun {
 
     mutating func checkAll() {
         checkUnique(network.sources.map(\.id), .sources, what: "source")
-        checkUnique(network.layers.map(\.id), .layers, what: "layer")
+        checkUnique(network.layers.map(\.id.rawValue), .layers, what: "layer")
         checkUnique(network.entities.map(\.id), .entities, what: "entity")
         checkUnique(network.relations.map(\.id), .relations, what: "relation")
         checkSources()
@@ -94,7 +94,7 @@ private struct ValidationRun {
             if !kinds.contains(entity.kind) {
                 report(
                     map.path(.entities, i, field: "kind"),
-                    "unknown kind '\(entity.kind)' (declare it under 'kinds' or use one of: \(kinds.sorted().joined(separator: ", ")))")
+                    "unknown kind '\(entity.kind)' (declare it under 'kinds' or use one of: \(kinds.sorted().map(\.rawValue).joined(separator: ", ")))")
             }
             checkInterval(entity.existence, .entities, i)
         }
@@ -124,15 +124,12 @@ private struct ValidationRun {
             if network.layer(withID: relation.layer) == nil {
                 report(
                     path("layer"),
-                    "unknown layer '\(relation.layer)'\(suggestion(for: relation.layer, among: network.layers.map(\.id)))")
+                    "unknown layer '\(relation.layer)'\(suggestion(for: relation.layer.rawValue, among: network.layers.map(\.id.rawValue)))")
             }
             if !relation.strength.isFinite {
                 report(path("strength"), "strength \(relation.strength) is not a finite number")
             } else if !(relation.strength > 0 && relation.strength <= 1) {
                 report(path("strength"), "strength \(relation.strength) is outside (0, 1]")
-            }
-            if relation.sign != 1 && relation.sign != -1 {
-                report(path("sign"), "sign \(relation.sign) must be 1 or -1")
             }
             checkInterval(relation.validity, .relations, i)
             if relation.citations.isEmpty {

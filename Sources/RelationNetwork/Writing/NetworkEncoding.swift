@@ -112,7 +112,7 @@ extension Relation: Encodable {
         try c.encode(to, forKey: .to)
         try c.encode(layer, forKey: .layer)
         try c.encode(DecimalNumber(value: strength), forKey: .strength)
-        if sign != 1 { try c.encode(sign, forKey: .sign) }
+        if sign != .cooperation { try c.encode(sign, forKey: .sign) }
         try c.encodeIfPresent(validity.since, forKey: .since)
         try c.encodeIfPresent(validity.until, forKey: .until)
         try c.encode(citations, forKey: .citations)

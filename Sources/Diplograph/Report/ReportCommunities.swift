@@ -2,19 +2,12 @@ import GraphAlgorithms
 import RelationNetwork
 
 extension ReportBuilder {
-    /// Leiden communities over all cooperative layers, their firmness over `runs` seeds, and how
+    /// Communities over all cooperative layers (Leiden by default), their firmness over the seeded runs, and how
     /// they line up with the declared blocs.
-    mutating func addCommunities(runs: Int = 10) throws {
-        let projected = network.project()
-        let input = AnalysisGraph(
-            strengths: projected.strengths, distances: projected.distances, ids: projected.entityIDs,
-            labels: network.entities.map(\.name), network: network)
-        let report = try CommunityReport(
-            input: input, reference: network, algorithm: .leiden, resolution: 1, seed: CommunityAlgorithm.defaultSeed,
-            runs: runs)
-        for community in report.communities {
-            for member in community.members { communityOf[member.id] = community.number }
-        }
+    mutating func addCommunities(_ options: CommunityOptions = CommunityOptions()) throws(AnalysisError) {
+        let report = try input.communities(options)
+        communities = report
+        let runs = options.runs
         var blocks: [ReportBlock] = [
             .paragraph(String(
                 format: "Leiden (resolution 1) over all cooperative layers finds %d communities with modularity %.3f. "
@@ -26,7 +19,7 @@ extension ReportBuilder {
             headers: ["#", "most central", "members", "firmness", "inside", "outside"], numeric: [0, 3, 4, 5])
         for community in report.communities {
             table.rows.append([
-                ReportCell(String(community.number)), ReportCell(community.central.label),
+                ReportCell(String(community.number)), ReportCell(community.mostCentral.label),
                 ReportCell(community.members.map(\.label).joined(separator: ", ")),
                 ReportCell(String(format: "%.2f", community.firmness)),
                 ReportCell(String(format: "%.1f", community.internalStrength)),
@@ -37,11 +30,11 @@ extension ReportBuilder {
         if !report.unclustered.isEmpty {
             blocks.append(.note("Without cooperative relations, left out: " + report.unclustered.joined(separator: ", ") + "."))
         }
-        if let alignment = report.alignment, !alignment.blocs.isEmpty {
+        if let alignment = report.blocAlignment, !alignment.blocs.isEmpty {
             var blocs = ReportTable(headers: ["bloc", "declared members", "community holding most", "share", "bloc's own community"], numeric: [3])
             blocs.caption = "Formal blocs (member_of relations) against the communities"
             for bloc in alignment.blocs {
-                let relations = network.relations.filter { $0.layer == "member_of" && $0.to == bloc.id }
+                let relations = network.blocMemberships.filter { $0.bloc == bloc.id }.map(\.relation)
                 blocs.rows.append([
                     ReportCell(bloc.name), ReportCell(bloc.members.joined(separator: ", "), citations: document.numbers(of: relations)),
                     ReportCell(bloc.community.map(String.init) ?? "–"),

@@ -4,8 +4,8 @@ extension RelationNetwork {
     /// Undated relations hold at every date, so they form a constant baseline.
     /// - Complexity: O(D · (V + E)) for D dates.
     public func balanceTimeline(
-        of focus: String, poles: [String], at dates: [PartialDate], domains: [String] = defaultBalanceDomains,
-        sphereLayers: Set<String> = ["leads"]
+        of focus: String, poles: [String], at dates: [PartialDate], domains: [Domain] = Domain.balanceDefaults,
+        sphereLayers: Set<LayerID> = [.leads]
     ) throws -> [BalanceReport] {
         try dates.map { date in
             let selected = try select(asOf: date)

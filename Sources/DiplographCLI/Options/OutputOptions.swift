@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import GraphvizRendering
+import RelationNetwork
 
 /// A failure caused by the input or the analysis: printed on stderr, exit status 1.
 struct CLIError: Error, CustomStringConvertible {
@@ -8,11 +10,6 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ description: String) {
         self.description = description
     }
-}
-
-/// Output formats of the reporting subcommands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, markdown
 }
 
 /// Writes `data` to `path` through a temporary file renamed into place, so a failed run leaves no
@@ -36,22 +33,45 @@ struct OutputOptions: ParsableArguments {
     var output: String?
 
     func write(_ text: String) throws {
+        try write(Data(text.utf8))
+    }
+
+    func write(_ data: Data) throws {
         guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
-        try writeAtomically(Data(text.utf8), toPath: output)
+        try writeAtomically(data, toPath: output)
     }
 }
 
 extension ParsableCommand {
-    /// Runs `body`, turning `CLIError`s into a message on stderr and exit status 1.
+    /// Runs `body`, turning input and analysis errors into a message on stderr and exit status 1.
+    /// Library errors state the problem; this adds how to fix it on the command line.
     func reportingErrors(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let error as CLIError {
             printError("error: \(error.description)")
             throw ExitCode(1)
+        } catch let error as AnalysisError {
+            printError("error: \(error.description)\(commandLineHint(for: error))")
+            throw ExitCode(1)
+        } catch let error as SelectionError {
+            printError("error: \(error.description)")
+            throw ExitCode(1)
+        } catch let error as RenderingError {
+            printError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+
+    private func commandLineHint(for error: AnalysisError) -> String {
+        switch error {
+        case let .invalidLength(_, _, length, _) where length == 0:
+            " (a strength-1 tie has length 0 under --distance neglog; path counting needs positive lengths: use --distance inverse or unit)"
+        case .invalidLength, .invalidDistance: " (use --distance unit to ignore weights)"
+        default: ""
         }
     }
 }

@@ -2,8 +2,8 @@ import GraphAlgorithms
 
 /// How a partition of entities into communities lines up with the blocs the network declares.
 ///
-/// A *bloc* is an entity of kind `bloc` or `organization` that is the target of at least one
-/// `member_of` relation (of positive sign); its members are the sources of those relations. The
+/// A *bloc* is what ``RelationNetwork/blocMemberships`` declares: an entity of kind `bloc` or
+/// `organization` that cooperative `member_of` relations point to; its members are their sources. The
 /// blocs are a reference, not part of the clustering: build the alignment from the network before
 /// any layer or kind selection (a date selection is fine), so that `member_of` relations count even
 /// when the communities were computed on other layers.
@@ -16,17 +16,12 @@ import GraphAlgorithms
 ///   *primary bloc* — the bloc of its strongest `member_of` relation, the first in file order on
 ///   ties — over the clustered bloc members; and, free of that choice, the share of co-member pairs
 ///   (two clustered entities sharing at least one bloc) that share a community.
-public struct BlocAlignment: Sendable, Equatable {
-    /// The layer whose relations declare membership.
-    public static let membershipLayer = "member_of"
-    /// The entity kinds a bloc may have.
-    public static let blocKinds: Set<String> = ["bloc", "organization"]
-
+public struct BlocAlignment: Sendable, Equatable, Encodable {
     /// One declared bloc and where its members landed.
-    public struct Bloc: Sendable, Equatable {
+    public struct Bloc: Sendable, Equatable, Encodable {
         public let id: String
         public let name: String
-        public let kind: String
+        public let kind: EntityKind
         /// All members (entity ids, in the order of their first `member_of` relation).
         public let members: [String]
         /// The members present in the partition.
@@ -43,16 +38,16 @@ public struct BlocAlignment: Sendable, Equatable {
     }
 
     /// A clustered bloc member and its primary bloc.
-    public struct PrimaryBloc: Sendable, Hashable {
+    public struct PrimaryBloc: Sendable, Hashable, Encodable {
         public let member: String
         public let bloc: String
     }
 
     /// An entity of a bloc kind that no `member_of` relation points to, and its community.
-    public struct OtherBloc: Sendable, Hashable {
+    public struct OtherBloc: Sendable, Hashable, Encodable {
         public let id: String
         public let name: String
-        public let kind: String
+        public let kind: EntityKind
         /// Its community, when it was clustered.
         public let community: Int?
     }
@@ -90,17 +85,13 @@ public struct BlocAlignment: Sendable, Equatable {
         var blocOrder: [String] = []
         var primary: [String: (bloc: String, strength: Double)] = [:]
         var blocsOfMember: [String: Set<String>] = [:]
-        for relation in reference.relations where relation.layer == Self.membershipLayer && relation.sign > 0 {
-            guard let bloc = reference.entity(withID: relation.to), Self.blocKinds.contains(bloc.kind),
-                reference.entity(withID: relation.from) != nil, relation.from != relation.to
-            else { continue }
-            if membersOf[bloc.id] == nil { blocOrder.append(bloc.id) }
-            if !(membersOf[bloc.id]?.contains(relation.from) ?? false) {
-                membersOf[bloc.id, default: []].append(relation.from)
-            }
-            blocsOfMember[relation.from, default: []].insert(bloc.id)
-            if let current = primary[relation.from], current.strength >= relation.strength { continue }
-            primary[relation.from] = (bloc.id, relation.strength)
+        for membership in reference.blocMemberships {
+            let (member, bloc, strength) = (membership.member, membership.bloc, membership.relation.strength)
+            if membersOf[bloc] == nil { blocOrder.append(bloc) }
+            if !(membersOf[bloc]?.contains(member) ?? false) { membersOf[bloc, default: []].append(member) }
+            blocsOfMember[member, default: []].insert(bloc)
+            if let current = primary[member], current.strength >= strength { continue }
+            primary[member] = (bloc, strength)
         }
 
         var blocs: [Bloc] = []
@@ -120,7 +111,7 @@ public struct BlocAlignment: Sendable, Equatable {
         }
         blocs.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.id < $1.id }
         self.blocs = blocs
-        otherBlocs = reference.entities.filter { Self.blocKinds.contains($0.kind) && membersOf[$0.id] == nil }.map {
+        otherBlocs = reference.entities.filter { EntityKind.blocLike.contains($0.kind) && membersOf[$0.id] == nil }.map {
             OtherBloc(id: $0.id, name: $0.name, kind: $0.kind, community: communityOf[$0.id])
         }
 

@@ -6,7 +6,7 @@
 /// (s ≥ 1/k).
 public struct AssessmentCheck: Sendable, Equatable, Encodable {
     public var pole: String
-    public var domain: String
+    public var domain: Domain
     public var level: Assessment.Level
     public var citation: Citation
     /// The pole's share of the focus's ties in the domain.

@@ -2,21 +2,25 @@ import Foundation
 import GraphAlgorithms
 import RelationNetwork
 
-/// Assembles the analytical report of a network around one focus actor.
+/// Assembles the analytical report of a network around one focus actor, section by section.
 struct ReportBuilder {
+    /// The selected network, projected with the default options.
+    let input: AnalysisGraph
     let network: RelationNetwork
     let focus: Entity
     let balance: BalanceAnalysis
     let selectionText: String
     var document: ReportDocument
-    /// The community of each clustered entity, once `addCommunities` has run (for the diagram).
-    var communityOf: [String: Int] = [:]
+    /// The communities, once `addCommunities` has run (for the diagram).
+    var communities: CommunityAnalysis?
 
-    init(network: RelationNetwork, focus: Entity, balance: BalanceAnalysis, selectionText: String) {
+    init(input: AnalysisGraph, network: RelationNetwork, focus: Entity, balance: BalanceAnalysis) {
+        self.input = input
         self.network = network
         self.focus = focus
         self.balance = balance
-        self.selectionText = selectionText
+        let selection = input.selection
+        selectionText = selection.isRestricting ? "Selection: \(selection.summary)." : "All layers, all dates."
         document = ReportDocument(
             title: network.title ?? "Network report",
             subtitle: "Focus: \(focus.name). \(selectionText)")
@@ -38,8 +42,8 @@ struct ReportBuilder {
         kinds.rows = s.entitiesByKind.map { [ReportCell($0.name), ReportCell(String($0.count))] }
         var layers = ReportTable(headers: ["layer", "domain", "relations", "description"], numeric: [2])
         layers.rows = s.relationsByLayer.map { count in
-            let layer = network.layer(withID: count.name)
-            return [ReportCell(count.name), ReportCell(layer?.domain ?? ""), ReportCell(String(count.count)),
+            let layer = network.layer(withID: LayerID(count.name))
+            return [ReportCell(count.name), ReportCell(layer?.domain.rawValue ?? ""), ReportCell(String(count.count)),
                     ReportCell(layer?.description ?? "")]
         }
         blocks += [.table(kinds), .table(layers)]
@@ -48,41 +52,37 @@ struct ReportBuilder {
 
     /// Centrality over all layers, then per domain. Strength-based measures use strengths; paths
     /// use inverse-strength distances.
-    mutating func addCentrality() throws {
+    mutating func addCentrality() throws(AnalysisError) {
         var blocks: [ReportBlock] = [
             .note("PageRank uses tie strength; betweenness and closeness use distance = 1/strength; "
                 + "degree counts distinct partners. Tension relations are left out. Values follow NetworkX's definitions.")
         ]
-        blocks.append(.table(try centralityTable(of: network, caption: "All layers", top: 12)))
-        for domain in defaultBalanceDomains where network.layers.contains(where: { $0.domain == domain }) {
-            let selected = try network.select(domains: [domain])
-            guard !selected.relations.isEmpty else { continue }
+        blocks.append(.table(try centralityTable(of: input, caption: "All layers", top: 12)))
+        for domain in Domain.balanceDefaults where network.layers.contains(where: { $0.domain == domain }) {
+            let selected = try AnalysisGraph(network: network, selection: NetworkSelection(domains: [domain]))
+            guard selected.network?.relations.isEmpty == false else { continue }
             blocks.append(.table(try centralityTable(of: selected, caption: "Domain: \(domain)", top: 6)))
         }
         document.sections.append(ReportSection(id: "centrality", title: "Who is central", blocks: blocks))
     }
 
-    private func centralityTable(of network: RelationNetwork, caption: String, top: Int) throws -> ReportTable {
-        let projection = network.project()
-        let pagerank = try projection.strengths.pageRank(weights: .strength).values
-        let betweenness = try projection.distances.betweenness(weights: .distance)
-        let degree = projection.strengths.degreeCentrality()
-        let order = pagerank.indices.sorted { pagerank[$0] != pagerank[$1] ? pagerank[$0] > pagerank[$1] : projection.entityIDs[$0] < projection.entityIDs[$1] }
+    private func centralityTable(of input: AnalysisGraph, caption: String, top: Int) throws(AnalysisError) -> ReportTable {
+        let ranking = try input.centralityTable(measures: [.pagerank, .betweenness, .degree]).top(top)
         var table = ReportTable(headers: ["#", "entity", "kind", "PageRank", "betweenness", "degree"], numeric: [0, 3, 4, 5])
         table.caption = caption
-        for (rank, v) in order.prefix(top).enumerated() {
-            let entity = network.entities[v]
+        for (rank, row) in ranking.rows.enumerated() {
+            let kind = input.network?.entity(withID: row.id)?.kind.rawValue ?? ""
             table.rows.append([
-                ReportCell(String(rank + 1)), ReportCell("\(entity.name) (\(entity.id))"), ReportCell(entity.kind),
-                ReportCell(String(format: "%.4f", pagerank[v])), ReportCell(String(format: "%.4f", betweenness[v])),
-                ReportCell(String(format: "%.3f", degree[v])),
+                ReportCell(String(rank + 1)), ReportCell("\(row.label) (\(row.id))"), ReportCell(kind),
+                ReportCell(String(format: "%.4f", row.values[0])), ReportCell(String(format: "%.4f", row.values[1])),
+                ReportCell(String(format: "%.3f", row.values[2])),
             ])
         }
         return table
     }
 
     mutating func addBalance() {
-        let now = balance.now
+        let now = balance.balance
         var blocks: [ReportBlock] = [
             .paragraph(
                 "Tie strength of \(focus.name) with each external pole, per domain: the summed strength of its cooperative "
@@ -91,15 +91,15 @@ struct ReportBuilder {
                     + "Shannon entropy of the shares (1 = even, 0 = a single pole). Citations link to the relations behind each figure.")
         ]
         var table = ReportTable(
-            headers: ["domain"] + balance.poleNames + ["HHI", "entropy", "dominant"],
+            headers: ["domain"] + balance.poles.map(\.label) + ["HHI", "entropy", "dominant"],
             numeric: Set(1...(now.poles.count + 2)))
         for domain in now.domains + [now.overall] {
-            var row = [ReportCell(domain.domain)]
+            var row = [ReportCell(domain.domain.rawValue)]
             for (p, strength) in domain.strengths.enumerated() {
                 let relations = network.relations.filter { relation in
                     domain.relations[p].contains(relation.id ?? "\(relation.from)→\(relation.to):\(relation.layer)")
                 }
-                row.append(ReportCell(String(format: "%.2f", strength), citations: domain.domain == "all" ? [] : document.numbers(of: relations)))
+                row.append(ReportCell(String(format: "%.2f", strength), citations: domain.domain == BalanceReport.allDomains ? [] : document.numbers(of: relations)))
             }
             row.append(ReportCell(domain.herfindahl.map { String(format: "%.3f", $0) } ?? "–"))
             row.append(ReportCell(domain.normalizedEntropy.map { String(format: "%.3f", $0) } ?? "–"))
@@ -109,7 +109,7 @@ struct ReportBuilder {
         blocks.append(.table(table))
 
         if !balance.timeline.isEmpty {
-            var timeline = ReportTable(headers: ["as of"] + balance.poleNames + ["HHI", "entropy"], numeric: Set(1...(now.poles.count + 2)))
+            var timeline = ReportTable(headers: ["as of"] + balance.poles.map(\.label) + ["HHI", "entropy"], numeric: Set(1...(now.poles.count + 2)))
             timeline.caption = "All domains over time (relations valid at each date; undated relations always count)"
             for report in balance.timeline {
                 timeline.rows.append(
@@ -120,23 +120,23 @@ struct ReportBuilder {
             blocks.append(.table(timeline))
         }
 
-        if !balance.checks.isEmpty {
+        if !balance.assessments.isEmpty {
             blocks.append(.subheading("What the sources claim, and whether the data agrees"))
             blocks.append(.note(
                 "Rule: ‘none’ agrees when the data has no tie; ‘light’ when the pole's share is below an even split; "
                     + "‘moderate’ when there is any tie; ‘heavy’ when the share is at least an even split."))
             var checks = ReportTable(headers: ["pole", "domain", "source says", "share in data", "verdict"], numeric: [3])
-            for check in balance.checks {
+            for check in balance.assessments {
                 checks.rows.append([
-                    ReportCell(network.entity(withID: check.pole)?.name ?? check.pole), ReportCell(check.domain),
+                    ReportCell(network.entity(withID: check.pole)?.name ?? check.pole), ReportCell(check.domain.rawValue),
                     ReportCell("\(check.level.rawValue): “\(check.citation.evidence)”", citations: [document.number(of: check.citation)]),
                     ReportCell(String(format: "%.2f", check.share)), ReportCell(check.agrees ? "agrees" : "differs"),
                 ])
             }
             blocks.append(.table(checks))
-            let differing = balance.checks.filter { !$0.agrees }
+            let differing = balance.assessments.filter { !$0.agrees }
             blocks.append(.paragraph(
-                "\(balance.checks.count - differing.count) of \(balance.checks.count) source judgements agree with the relation data."
+                "\(balance.assessments.count - differing.count) of \(balance.assessments.count) source judgements agree with the relation data."
                     + (differing.isEmpty ? "" : " Differences: " + differing.map {
                         "\(network.entity(withID: $0.pole)?.name ?? $0.pole) in \($0.domain) (\($0.level.rawValue) per \($0.citation.source), share \(String(format: "%.2f", $0.share)))"
                     }.joined(separator: "; ") + ". Sources written at different dates may describe different moments.")))

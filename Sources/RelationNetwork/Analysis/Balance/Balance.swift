@@ -14,7 +14,8 @@ import Foundation
 public struct BalanceReport: Sendable, Equatable, Encodable {
     /// The tie strength with each pole in one domain.
     public struct DomainBalance: Sendable, Equatable, Encodable {
-        public var domain: String
+        /// The domain, or ``BalanceReport/allDomains`` for the overall row.
+        public var domain: Domain
         /// Tie strength per pole, in the order of `BalanceReport.poles`.
         public var strengths: [Double]
         /// Number of relations behind each pole's strength.
@@ -46,10 +47,10 @@ public struct BalanceReport: Sendable, Equatable, Encodable {
     public var overall: DomainBalance
     /// The date the network was selected at, when the caller gives one (informational).
     public var asOf: String?
-}
 
-/// The domains a balance analysis looks at unless told otherwise.
-public let defaultBalanceDomains = ["economic", "security", "political", "energy", "transit"]
+    /// The domain name of the overall row.
+    public static let allDomains: Domain = "all"
+}
 
 extension RelationNetwork {
     /// Computes the multi-vector balance of `focus` towards `poles`.
@@ -62,8 +63,8 @@ extension RelationNetwork {
     /// - Throws: `SelectionError.unknownEntity` for an id not in the network.
     /// - Complexity: O(E + P·S) for E relations, P poles and S sphere members.
     public func balance(
-        of focus: String, poles: [String], domains: [String] = defaultBalanceDomains,
-        sphereLayers: Set<String> = ["leads"]
+        of focus: String, poles: [String], domains: [Domain] = Domain.balanceDefaults,
+        sphereLayers: Set<LayerID> = [.leads]
     ) throws -> BalanceReport {
         for id in [focus] + poles where entity(withID: id) == nil {
             throw SelectionError.unknownEntity(id, suggestions: closestMatches(to: id, in: entities.map(\.id), limit: 3))
@@ -71,7 +72,7 @@ extension RelationNetwork {
         // Which pole each entity belongs to: the pole itself, or the first pole whose sphere holds it.
         var poleOf: [String: Int] = [:]
         for (index, pole) in poles.enumerated() where poleOf[pole] == nil { poleOf[pole] = index }
-        for relation in relations where sphereLayers.contains(relation.layer) && relation.sign > 0 {
+        for relation in relations where sphereLayers.contains(relation.layer) && !isTension(relation) {
             if let index = poleOf[relation.from], poles[index] == relation.from, poleOf[relation.to] == nil {
                 poleOf[relation.to] = index
             } else if let index = poleOf[relation.to], poles[index] == relation.to, poleOf[relation.from] == nil {
@@ -80,11 +81,10 @@ extension RelationNetwork {
         }
         poleOf[focus] = nil
 
-        var perDomain: [String: [[Relation]]] = [:]
+        var perDomain: [Domain: [[Relation]]] = [:]
         var all = [[Relation]](repeating: [], count: poles.count)
         for relation in relations {
-            guard let layer = layer(withID: relation.layer), !layer.isSigned, relation.sign > 0,
-                !sphereLayers.contains(relation.layer)
+            guard let layer = layer(withID: relation.layer), !isTension(relation), !sphereLayers.contains(relation.layer)
             else { continue }
             let other: String
             if relation.from == focus { other = relation.to } else if relation.to == focus { other = relation.from } else { continue }
@@ -96,10 +96,10 @@ extension RelationNetwork {
         return BalanceReport(
             focus: focus, poles: poles,
             domains: domains.map { Self.domainBalance($0, perDomain[$0] ?? empty, poles: poles) },
-            overall: Self.domainBalance("all", all, poles: poles), asOf: nil)
+            overall: Self.domainBalance(BalanceReport.allDomains, all, poles: poles), asOf: nil)
     }
 
-    private static func domainBalance(_ domain: String, _ ties: [[Relation]], poles: [String]) -> BalanceReport.DomainBalance {
+    private static func domainBalance(_ domain: Domain, _ ties: [[Relation]], poles: [String]) -> BalanceReport.DomainBalance {
         let strengths = ties.map { $0.reduce(0) { $0 + $1.strength } }
         let total = strengths.reduce(0, +)
         var herfindahl: Double?

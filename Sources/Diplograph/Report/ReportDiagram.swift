@@ -7,13 +7,13 @@ extension ReportBuilder {
     /// The relation diagram rendered through Graphviz's C API: vertices coloured by community and
     /// sized by PageRank, edges styled by layer, citations in the tooltips. Returns the SVG text.
     mutating func addDiagram() throws -> String {
-        let pagerank = try network.project().strengths.pageRank(weights: .strength).values
+        let pagerank = try VertexMeasure.pagerank.values(on: input)
         var options = DiagramOptions()
-        options.sizes = Dictionary(uniqueKeysWithValues: zip(network.entities.map(\.id), pagerank))
+        options.sizes = Dictionary(uniqueKeysWithValues: zip(input.ids, pagerank))
         options.sizeCaption = "PageRank"
-        if !communityOf.isEmpty {
+        if let communities {
             options.colorBy = .community
-            options.communities = communityOf
+            options.communities = communities.communityOf
         }
         options.title = "\(network.title ?? "Network") — \(selectionText)"
         let svg = String(decoding: try Diagram(network: network, options: options).render(format: "svg"), as: UTF8.self)

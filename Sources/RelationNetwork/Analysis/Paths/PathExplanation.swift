@@ -2,7 +2,7 @@ import Foundation
 import GraphAlgorithms
 
 /// What a path between two entities optimises.
-public enum PathMode: String, Sendable, CaseIterable {
+public enum PathMode: String, Sendable, CaseIterable, Encodable {
     /// Smallest total distance (the projection's distance transform: `1/s`, `−ln s` or hops).
     case shortest
     /// Largest bottleneck: the path whose weakest tie (aggregated strength) is strongest.
@@ -56,8 +56,7 @@ extension RelationNetwork {
     public func hopRelations(from: String, to: String, directed: Bool, includeSigned: Bool = false) -> [Relation] {
         relations(between: from, and: to).filter { relation in
             let layer = self.layer(withID: relation.layer)
-            let isSigned = relation.sign < 0 || (layer?.isSigned ?? false)
-            if isSigned && !includeSigned { return false }
+            if isTension(relation) && !includeSigned { return false }
             guard directed else { return true }
             if relation.from == from && relation.to == to { return true }
             return !(layer?.isDirected ?? false) && relation.from == to && relation.to == from

@@ -1,0 +1,20 @@
+/// Which paths to look for: between two named vertices, under a mode, the k best, avoiding some.
+public struct PathQuery: Sendable, Hashable {
+    /// Where the path starts: an entity id, name or alias (a vertex name for plain graphs).
+    public var from: String
+    /// Where the path ends.
+    public var to: String
+    public var mode: PathMode
+    /// How many loopless paths (at least 1).
+    public var k: Int
+    /// Vertices to take out first (their ties dropped): the what-if "without them".
+    public var avoiding: [String]
+
+    public init(from: String, to: String, mode: PathMode = .shortest, k: Int = 1, avoiding: [String] = []) {
+        self.from = from
+        self.to = to
+        self.mode = mode
+        self.k = k
+        self.avoiding = avoiding
+    }
+}
