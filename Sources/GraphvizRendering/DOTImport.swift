@@ -13,7 +13,9 @@ import RelationNetwork
 /// a `NetworkLoadError` naming the file (and the line, for syntax errors).
 public enum DOTImport {
     /// Parses DOT `text` (the first graph in it).
-    /// - Parameter file: the name used in error messages.
+    /// - Parameters:
+    ///   - text: DOT source text.
+    ///   - file: the name used in error messages.
     /// - Throws: `NetworkLoadError` with Graphviz's message, located at the line it names.
     public static func graph(fromDOT text: String, file: String) throws -> AttributedGraph {
         try GraphvizContext.shared.withContext { session in

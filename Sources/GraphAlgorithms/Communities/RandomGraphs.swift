@@ -120,8 +120,8 @@ extension Graph {
     /// `0..<m`). The graph has `m (n − m)` edges.
     ///
     /// - Parameters:
-    ///   - vertexCount: n > m.
-    ///   - edgesPerVertex: m ≥ 1.
+    ///   - n: the number of vertices (`vertexCount`), n > m.
+    ///   - m: the edges each arriving vertex adds (`edgesPerVertex`), m ≥ 1.
     ///   - seed: the random seed.
     /// - Throws: ``CommunityError/invalidParameter(_:)`` unless 1 ≤ m < n.
     /// - Complexity: O(n m) expected.
@@ -156,8 +156,8 @@ extension Graph {
     /// 1959).
     ///
     /// - Parameters:
-    ///   - vertexCount: n ≥ 0.
-    ///   - edgeCount: 0 ≤ m ≤ n (n − 1) / 2.
+    ///   - n: the number of vertices (`vertexCount`), n ≥ 0.
+    ///   - m: the number of edges (`edgeCount`), 0 ≤ m ≤ n (n − 1) / 2.
     ///   - seed: the random seed.
     /// - Throws: ``CommunityError/invalidParameter(_:)`` for m out of range.
     /// - Complexity: O(n + m) expected when m is at most half the pairs (rejection of repeats).

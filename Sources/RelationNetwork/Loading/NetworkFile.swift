@@ -29,7 +29,9 @@ extension NetworkDocument {
     /// Reads and decodes a native network file without semantic validation.
     ///
     /// Returns the document (when the file could be parsed at all) and every structural problem.
-    /// - Parameter displayPath: the name used in diagnostics (defaults to `path`).
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - displayPath: the name used in diagnostics (defaults to `path`).
     public static func read(path: String, displayPath: String? = nil) -> (document: NetworkDocument?, diagnostics: [Diagnostic]) {
         let shown = displayPath ?? path
         let start = SourceLocation(file: shown, line: 1, column: 1)
@@ -52,8 +54,11 @@ extension NetworkDocument {
 
     /// Reads, decodes and validates a native network file.
     ///
-    /// - Parameter sourcesDirectory: where cited source files are looked up to check paragraphs and
-    ///   evidence phrases; `nil` skips those checks.
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - displayPath: the name used in diagnostics (defaults to `path`).
+    ///   - sourcesDirectory: where cited source files are looked up to check paragraphs and
+    ///     evidence phrases; `nil` skips those checks.
     /// - Returns: the document and its warnings.
     /// - Throws: `NetworkLoadError` with every error found (structural and semantic).
     public static func load(

@@ -65,12 +65,15 @@ extension RelationNetwork {
     /// Weight semantics: `strength` is closeness (larger = stronger). Parallel relations between a
     /// pair (other layers, other dates) aggregate by `aggregate`; the strength graph carries that
     /// aggregate, and the distance graph carries `distance` applied to it. With `neglog` and `sum`,
-    /// parallel strengths combine as independent channels, `1 − ∏(1 − sᵢ)`, so the aggregate stays
-    /// in (0, 1] and the distance non-negative.
+    /// the distance treats parallel strengths as independent channels: it is `−ln(1 − ∏(1 − sᵢ))`,
+    /// which stays non-negative (the strength graph keeps the plain sum).
     ///
     /// - Parameters:
     ///   - directed: directed projection (relations of undirected layers give both directions) or
     ///     undirected (every relation joins its pair).
+    ///   - aggregate: how parallel relations between a pair combine: `sum` (default) or `max`.
+    ///   - distance: how an aggregated strength becomes a distance: `inverse` (default), `neglog`
+    ///     or `unit`.
     ///   - includeSigned: keep tension relations (sign −1 or signed layers), left out by default.
     /// - Complexity: O(V + E) expected.
     public func project(

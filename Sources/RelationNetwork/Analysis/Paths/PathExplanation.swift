@@ -16,6 +16,9 @@ public enum PathMode: String, Sendable, CaseIterable, Encodable {
     /// - Parameters:
     ///   - strengths: the strength graph (used by `widest`).
     ///   - distances: the distance graph (used by `shortest` and `reliable`).
+    ///   - source: the first vertex.
+    ///   - target: the last vertex.
+    ///   - k: how many paths, at least 1.
     /// - Throws: `PathError` for bad lengths or strengths, or `k < 1`.
     /// - Complexity: that of Yen's algorithm, O(k · V · (V + E) log E) in the worst case.
     public func paths(strengths: Graph, distances: Graph, from source: Int, to target: Int, k: Int)
@@ -78,7 +81,15 @@ extension RelationNetwork {
     /// relations dropped, ids kept — the what-if "without them"). Remove layers with
     /// ``select(layers:domains:kinds:asOf:knownBy:)`` before calling.
     /// - Parameters:
-    ///   - from, to, avoiding: ids, names or aliases (``resolveEntity(_:)``).
+    ///   - from: where the paths start: an id, name or alias (``resolveEntity(_:)``).
+    ///   - to: where the paths end: an id, name or alias.
+    ///   - mode: what the paths optimise (``PathMode``).
+    ///   - k: how many paths, at least 1.
+    ///   - directed: follow relations of directed layers `from → to` only.
+    ///   - aggregate: how parallel relations combine.
+    ///   - distance: how a strength becomes a distance (`neglog` for `.reliable`, whatever is given).
+    ///   - includeSigned: keep tension relations (sign −1 or signed layers).
+    ///   - avoiding: entities to take out first: ids, names or aliases.
     /// - Throws: `SelectionError.unknownEntity` for a name that matches no entity; `PathError` for
     ///   `k < 1`, invalid weights, or an endpoint among the avoided entities.
     /// - Complexity: one projection, O(V + E), then ``PathMode/paths(strengths:distances:from:to:k:)``.
