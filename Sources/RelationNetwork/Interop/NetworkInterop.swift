@@ -39,21 +39,7 @@ public enum NetworkInterop {
             let (nodes, edges) = CSVGraph.tables(try network.attributedGraph())
             return [ExportedFile(path: nodesPath, contents: nodes), ExportedFile(path: edgesPath, contents: edges)]
         case .dot:
-            throw InteropError("\(path): convert does not write DOT; use `diplograph render --format dot`")
-        }
-    }
-
-    /// The text of `graph` in a graph format (GraphML, GEXF, node-link JSON; CSV gives the edge
-    /// table after the node table, so use `export` for files).
-    public static func text(of graph: AttributedGraph, as format: InteropFormat) throws -> String {
-        switch format {
-        case .graphml: return try GraphMLWriter.text(graph)
-        case .gexf: return try GEXFWriter.text(graph)
-        case .nodelink: return NodeLinkWriter.text(graph)
-        case .csv:
-            let (nodes, edges) = CSVGraph.tables(graph)
-            return nodes + edges
-        case .yaml, .json, .dot: throw InteropError("\(format.rawValue) is not a graph exchange format")
+            throw InteropError("\(path): DOT is read only here; diagrams in DOT come from the renderer")
         }
     }
 

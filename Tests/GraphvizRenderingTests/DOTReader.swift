@@ -1,4 +1,5 @@
 import CGraphviz
+@testable import GraphvizRendering
 
 /// Reads DOT text back with cgraph (`agmemread`), to check what a written diagram contains.
 enum DOTReader {
