@@ -82,7 +82,8 @@ struct ConvertCommand: ParsableCommand {
                 printWarnings(warnings)
                 network = document.network
             } catch let error as NetworkLoadError {
-                throw CLIError(error.description)
+                let heavy = !rescaleWeights && error.diagnostics.contains { $0.message.contains("rescaleWeights") }
+                throw CLIError(error.description + (heavy ? "\nhint: --rescale-weights divides the weights by the largest" : ""))
             } catch let error as InteropError {
                 throw CLIError(error.description)
             }

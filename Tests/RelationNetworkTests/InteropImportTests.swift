@@ -41,7 +41,7 @@ struct InteropImportTests {
         let first = try #require(error.diagnostics.first)
         #expect(first.location.line == 13)
         #expect(first.field == "relations[0].strength")
-        #expect(first.message.contains("weight 3.5") && first.message.contains("--rescale-weights"))
+        #expect(first.message.contains("weight 3.5") && first.message.contains("rescaleWeights"))
     }
 
     @Test("--rescale-weights divides weights by the largest")

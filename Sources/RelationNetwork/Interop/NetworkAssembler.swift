@@ -239,7 +239,7 @@ struct NetworkAssembler {
         let strength = value / weightScale
         guard strength.isFinite, strength > 0, strength <= 1 else {
             let hint = value > 1 && value.isFinite
-                ? "; strengths must be in (0, 1]: rescale the weights (--rescale-weights divides them by the largest)"
+                ? "; strengths must be in (0, 1]: rescale the weights (the import option `rescaleWeights` divides them by the largest)"
                 : "; strengths must be in (0, 1] (larger is a stronger tie): remove or fix this edge"
             error(path + ".strength", at: weight.location ?? edge.location, "weight \(JSONValue.numberText(value)) is out of range" + hint)
             return .double(1)
