@@ -14,6 +14,8 @@ public struct RelationNetwork: Sendable, Equatable {
     public private(set) var entities: [Entity]
     public private(set) var relations: [Relation]
     public private(set) var assessments: [Assessment]
+    /// Routes the sources state in one place.
+    public private(set) var routes: [Route]
 
     private var entityIndex: [String: Int] = [:]
     private var layerIndex: [LayerID: Int] = [:]
@@ -26,7 +28,7 @@ public struct RelationNetwork: Sendable, Equatable {
     public init(
         title: String? = nil, description: String? = nil, isCurated: Bool = false,
         declaredKinds: [EntityKind] = [], sources: [Source], layers: [Layer], entities: [Entity],
-        relations: [Relation], assessments: [Assessment] = []
+        relations: [Relation], assessments: [Assessment] = [], routes: [Route] = []
     ) {
         self.title = title
         self.description = description
@@ -37,6 +39,7 @@ public struct RelationNetwork: Sendable, Equatable {
         self.entities = entities
         self.relations = relations
         self.assessments = assessments
+        self.routes = routes
         for (i, entity) in entities.enumerated() where entityIndex[entity.id] == nil {
             entityIndex[entity.id] = i
         }
@@ -56,7 +59,7 @@ public struct RelationNetwork: Sendable, Equatable {
             && lhs.isCurated == rhs.isCurated && lhs.declaredKinds == rhs.declaredKinds
             && lhs.sources == rhs.sources && lhs.layers == rhs.layers
             && lhs.entities == rhs.entities && lhs.relations == rhs.relations
-            && lhs.assessments == rhs.assessments
+            && lhs.assessments == rhs.assessments && lhs.routes == rhs.routes
     }
 
     /// The entity with `id`, or `nil`. O(1).

@@ -43,7 +43,7 @@ struct DOTImportTests {
         #expect(network.relations.map(\.strength) == [0.8, 0.5, 0.25, 1])
         #expect(network.layers.map(\.id) == ["trade", "security", "edge"])
         #expect(network.layers.allSatisfy { $0.isDirected })
-        #expect(warnings.contains { $0.message.contains("color") })
+        #expect(warnings.contains { $0.message.contains("color") }, "\(warnings)")
     }
 
     @Test("a DOT syntax error is a Swift error naming the file and Graphviz's line")

@@ -54,9 +54,14 @@ struct NetworkModelTests {
         let network = try small()
         let in2015 = try network.select(asOf: PartialDate("2015"))
         #expect(in2015.relations.compactMap(\.id) == ["r1", "r2", "r3"])
+        // The EEU's own dates start in 2015, but a source dates Kazakhstan's membership to 2014:
+        // the entity's dates never hide a tie a source dates earlier (a dispute, listed).
         let in2014 = try network.select(asOf: PartialDate("2014-06-01"))
-        #expect(in2014.entity(withID: "EEU") == nil, "the EEU exists from 2015")
-        #expect(in2014.relations.compactMap(\.id) == ["r2", "r3"])
+        #expect(in2014.entity(withID: "EEU") != nil)
+        #expect(in2014.relations.compactMap(\.id) == ["r1", "r2", "r3"])
+        #expect(network.disputes.map(\.kind) == [.entityDating])
+        let in2013 = try network.select(asOf: PartialDate("2013"))
+        #expect(in2013.entity(withID: "EEU") == nil, "no tie of the EEU holds in 2013")
         let in2021 = try network.select(asOf: PartialDate("2021"))
         #expect(in2021.relations.compactMap(\.id) == ["r1", "r2", "r4", "r5"])
     }

@@ -65,7 +65,7 @@ struct HTMLReportWriter {
             var line = "<strong>\(escaped(source.title))</strong>"
             if let author = source.author { line += ", \(escaped(author))" }
             if let publisher = source.publisher { line += ", <em>\(escaped(publisher))</em>" }
-            line += ", " + escaped(source.date.map { $0.description + (source.dateInferred ? " (date inferred)" : "") } ?? "undated")
+            line += ", " + escaped(source.dateText)
             if let file = source.file { line += " <span class=\"file\">\(escaped(file))</span>" }
             html += "<li id=\"source-\(escaped(source.id))\">\(line)</li>"
         }

@@ -18,7 +18,7 @@ struct MarkdownReportWriter {
             var line = "- **\(source.title)**"
             if let author = source.author { line += ", \(author)" }
             if let publisher = source.publisher { line += ", _\(publisher)_" }
-            line += ", " + (source.date.map { $0.description + (source.dateInferred ? " (date inferred)" : "") } ?? "undated")
+            line += ", " + source.dateText
             text += line + "\n"
         }
         text += "\n### Citations\n\n"

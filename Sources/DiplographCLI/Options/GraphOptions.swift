@@ -40,8 +40,10 @@ struct GraphOptions: ParsableArguments {
         let (path, _) = try resolvedPath()
         switch GraphFileKind(path: path) {
         case .network:
-            return try AnalysisGraph(
+            let input = try AnalysisGraph(
                 network: loadNetwork(), selection: selection.networkSelection, projection: projection.options)
+            for note in input.notes { printError("note: \(note)") }
+            return input
         case .edgeList, .csv:
             if selection.isActive {
                 throw CLIError(
@@ -93,24 +95,33 @@ struct SelectionArguments: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Keep relations valid on this date (YYYY[-MM[-DD]]).", transform: parseDate)
     var asOf: PartialDate?
 
-    @Option(name: .customLong("known-by"), help: "Keep only what sources published by this date support.", transform: parseDate)
+    @Option(
+        name: .customLong("known-by"),
+        help: "Keep only what sources certainly published by this date support (a source dated 2019..2023 counts from 2023).",
+        transform: parseDate)
     var knownBy: PartialDate?
+
+    @Flag(name: .customLong("strict-dating"), help: "With --as-of, keep a relation only when every dated claim holds then (default: any).")
+    var strictDating = false
+
+    @Flag(name: .customLong("known-by-earliest"), help: "With --known-by, also keep sources possibly published by then (their earliest date).")
+    var knownByEarliest = false
 
     /// The selection as the library takes it.
     var networkSelection: NetworkSelection {
-        NetworkSelection(layers: layers, kinds: kinds, asOf: asOf, knownBy: knownBy)
+        NetworkSelection(
+            layers: layers, kinds: kinds, asOf: asOf, knownBy: knownBy, strictDating: strictDating,
+            knownByEarliest: knownByEarliest)
     }
 
     /// Whether any selection option was given.
     var isActive: Bool { networkSelection.isRestricting }
 
-    /// Applies the selection to `network`.
+    /// Applies the selection to `network`, saying on stderr what its filters removed.
     func apply(to network: RelationNetwork) throws -> RelationNetwork {
-        do {
-            return try network.select(networkSelection)
-        } catch let error as SelectionError {
-            throw CLIError(error.description)
-        }
+        let outcome = try network.selecting(networkSelection)
+        for note in outcome.notes { printError("note: \(note)") }
+        return outcome.network
     }
 }
 

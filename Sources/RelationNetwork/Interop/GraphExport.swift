@@ -2,7 +2,7 @@
 public enum InteropAttributes {
     /// Graph attributes, in the order they are written.
     public static let graph = [
-        "schema", "title", "description", "curated", "kinds", "sources", "layers", "assessments",
+        "schema", "title", "description", "curated", "kinds", "sources", "layers", "assessments", "routes",
     ]
     /// Node attributes, in the order they are written.
     public static let node = ["kind", "name", "aliases", "since", "until", "attributes"]
@@ -12,7 +12,7 @@ public enum InteropAttributes {
     ]
     /// Attributes holding JSON text in formats that only have scalars.
     public static let structured: Set<String> = [
-        "kinds", "sources", "layers", "assessments", "aliases", "attributes", "citations", "figures",
+        "kinds", "sources", "layers", "assessments", "routes", "aliases", "attributes", "citations", "figures",
     ]
 }
 
@@ -20,7 +20,7 @@ extension RelationNetwork {
     /// The network as a format-neutral attributed graph, losing nothing.
     ///
     /// - Graph attributes: `schema` (`diplograph/1`), `title`, `description`, `curated` (bool), and
-    ///   `kinds`, `sources`, `layers`, `assessments` as structured (JSON) values.
+    ///   `kinds`, `sources`, `layers`, `assessments`, `routes` as structured (JSON) values.
     /// - Nodes (id = entity id): `kind`, `name`, `aliases` (JSON list), `since`, `until`,
     ///   `attributes` (JSON object); empty or absent fields are left out.
     /// - Edges (from → to, id = relation id): `layer`, `strength` (double), `sign` (int), `since`,
@@ -38,6 +38,7 @@ extension RelationNetwork {
         graph.append(Attribute("sources", .json(try JSONValue.encoding(sources))))
         graph.append(Attribute("layers", .json(try JSONValue.encoding(layers))))
         if !assessments.isEmpty { graph.append(Attribute("assessments", .json(try JSONValue.encoding(assessments)))) }
+        if !routes.isEmpty { graph.append(Attribute("routes", .json(try JSONValue.encoding(routes)))) }
 
         let nodes = try entities.map { entity in
             var attributes = [Attribute("kind", .string(entity.kind.rawValue)), Attribute("name", .string(entity.name))]

@@ -61,8 +61,8 @@ struct NetworkAssembler {
         top.append(JSONValue.Member("layers", structuredOrElse("layers", synthesizedLayers(relations))))
         top.append(JSONValue.Member("entities", .array(entities)))
         top.append(JSONValue.Member("relations", .array(relations)))
-        if graph.attributes[named: "assessments"] != nil {
-            top.append(JSONValue.Member("assessments", structuredOrElse("assessments", .array([]))))
+        for key in ["assessments", "routes"] where graph.attributes[named: key] != nil {
+            top.append(JSONValue.Member(key, structuredOrElse(key, .array([]))))
         }
         return .object(top)
     }

@@ -38,7 +38,7 @@ struct NetworkDecoder {
     private func decodeTop(_ top: MappingReader) -> RelationNetwork {
         top.rejectUnknownKeys([
             "schema", "title", "description", "curated", "kinds", "sources", "layers", "entities",
-            "relations", "assessments",
+            "relations", "assessments", "routes",
         ])
         if let schema = top.requiredString("schema"), schema != Self.schemaVersion, let node = top.value("schema") {
             reader.error("unsupported schema '\(schema)' (expected '\(Self.schemaVersion)')", at: node, field: "schema")
@@ -53,7 +53,8 @@ struct NetworkDecoder {
             layers: items(top, "layers", .layers, required: true, decodeLayer),
             entities: items(top, "entities", .entities, required: true, decodeEntity),
             relations: items(top, "relations", .relations, required: true, decodeRelation),
-            assessments: items(top, "assessments", .assessments, required: false, decodeAssessment))
+            assessments: items(top, "assessments", .assessments, required: false, decodeAssessment),
+            routes: items(top, "routes", .routes, required: false, decodeRoute))
     }
 
     private func items<T>(
@@ -77,16 +78,50 @@ struct NetworkDecoder {
     }
 
     private func decodeSource(_ m: MappingReader) -> Source? {
-        m.rejectUnknownKeys(["id", "title", "author", "publisher", "date", "date_inferred", "file", "url"])
+        m.rejectUnknownKeys([
+            "id", "title", "author", "publisher", "date", "date_earliest", "date_latest", "date_inferred", "file", "url",
+        ])
         let id = m.requiredString("id")
         let title = m.requiredString("title")
-        let date = m.optionalDate("date")
+        var date: PartialDate?
+        var range: DateRange?
+        if let node = m.value("date"), let text = reader.string(node, path: m.fieldPath("date")), text.contains("..") {
+            let parts = text.components(separatedBy: "..").map(\.trimmingWhitespace)
+            range = dateRange(parts.first.flatMap(PartialDate.init), parts.count == 2 ? PartialDate(parts[1]) : nil, text, node, m)
+        } else {
+            date = m.optionalDate("date")
+        }
+        let earliest = m.optionalDate("date_earliest")
+        let latest = m.optionalDate("date_latest")
+        if earliest != nil || latest != nil, let node = m.value("date_earliest") ?? m.value("date_latest") {
+            if date != nil || range != nil {
+                reader.error("give either 'date' or 'date_earliest' and 'date_latest', not both", at: node, field: m.fieldPath("date_earliest"))
+            }
+            range = dateRange(earliest, latest, "\(earliest?.description ?? "?")..\(latest?.description ?? "?")", node, m)
+        }
         guard let id, let title else { return nil }
         return Source(
             id: id, title: title, author: m.optionalString("author"),
-            publisher: m.optionalString("publisher"), date: date,
+            publisher: m.optionalString("publisher"), date: date, dateRange: range,
             dateInferred: m.optionalBool("date_inferred") ?? false, file: m.optionalString("file"),
             url: m.optionalString("url"))
+    }
+
+    /// A publication date range from its two ends, reporting a malformed or inverted one.
+    private func dateRange(
+        _ earliest: PartialDate?, _ latest: PartialDate?, _ text: String, _ node: Node, _ m: MappingReader
+    ) -> DateRange? {
+        guard let earliest, let latest else {
+            reader.error(
+                "malformed date range '\(text)': expected EARLIEST..LATEST with dates YYYY, YYYY-MM or YYYY-MM-DD",
+                at: node, field: m.fieldPath("date"))
+            return nil
+        }
+        guard let range = DateRange(earliest: earliest, latest: latest) else {
+            reader.error("date range '\(text)' starts after it ends", at: node, field: m.fieldPath("date"))
+            return nil
+        }
+        return range
     }
 
     private func decodeLayer(_ m: MappingReader) -> Layer? {
@@ -164,8 +199,27 @@ struct NetworkDecoder {
         return Assessment(from: from, to: to, domain: Domain(domain), level: level, citation: citation)
     }
 
+    private func decodeRoute(_ m: MappingReader) -> Route? {
+        m.rejectUnknownKeys(["id", "legs", "layer", "citation", "note"])
+        let id = m.requiredString("id")
+        var legs: [String]?
+        if let node = m.value("legs") {
+            legs = reader.strings(node, path: m.fieldPath("legs"))
+            if let count = legs?.count, count < 2 {
+                reader.error("a route needs at least two legs, got \(count)", at: node, field: m.fieldPath("legs"))
+            }
+        } else {
+            m.missing("legs")
+        }
+        let citation = nested(m, "citation", decodeCitation)
+        guard let id, let legs, let citation else { return nil }
+        return Route(
+            id: id, legs: legs, layer: m.optionalString("layer").map(LayerID.init(rawValue:)), citation: citation,
+            note: m.optionalString("note"))
+    }
+
     private func decodeCitation(_ m: MappingReader) -> Citation? {
-        m.rejectUnknownKeys(["source", "paragraph", "evidence", "claim"])
+        m.rejectUnknownKeys(["source", "paragraph", "evidence", "claim", "stance", "since", "until", "strength"])
         let source = m.requiredString("source")
         var paragraph: Int?
         if let node = m.value("paragraph") {
@@ -174,8 +228,21 @@ struct NetworkDecoder {
             m.missing("paragraph")
         }
         let evidence = m.requiredString("evidence")
+        var stance = Stance.asserts
+        if let text = m.optionalString("stance"), let node = m.value("stance") {
+            if let known = Stance(rawValue: text) {
+                stance = known
+            } else {
+                let expected = Stance.allCases.map(\.rawValue).joined(separator: ", ")
+                reader.error("unknown stance '\(text)' (expected one of: \(expected))", at: node, field: m.fieldPath("stance"))
+            }
+        }
+        let dating = ValidityInterval(since: m.optionalDate("since"), until: m.optionalDate("until"))
+        let strength = m.value("strength").flatMap { reader.double($0, path: m.fieldPath("strength")) }
         guard let source, let paragraph, let evidence else { return nil }
-        return Citation(source: source, paragraph: paragraph, evidence: evidence, claim: m.optionalString("claim"))
+        return Citation(
+            source: source, paragraph: paragraph, evidence: evidence, claim: m.optionalString("claim"), stance: stance,
+            dating: dating, strength: strength)
     }
 
     private func decodeFigure(_ m: MappingReader) -> Figure? {

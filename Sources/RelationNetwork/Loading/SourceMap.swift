@@ -2,7 +2,7 @@
 public struct SourceMap: Sendable, Equatable {
     /// The collections of a network file.
     public enum Collection: String, Sendable {
-        case sources, layers, entities, relations, assessments
+        case sources, layers, entities, relations, assessments, routes
     }
 
     /// The file the network was read from (as given by the caller).

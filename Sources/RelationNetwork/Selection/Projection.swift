@@ -93,11 +93,12 @@ extension RelationNetwork {
             strengthsByPair[pair, default: []].append(strength)
         }
         for relation in relations {
-            guard includeSigned || !isTension(relation), let u = vertexByID[relation.from], let v = vertexByID[relation.to],
+            guard relation.isSupported, includeSigned || !isTension(relation), let u = vertexByID[relation.from], let v = vertexByID[relation.to],
                 u != v
             else { continue }
-            add(u, v, relation.strength)
-            if directed, !(layer(withID: relation.layer)?.isDirected ?? false) { add(v, u, relation.strength) }
+            let strength = relation.effectiveStrength
+            add(u, v, strength)
+            if directed, !(layer(withID: relation.layer)?.isDirected ?? false) { add(v, u, strength) }
         }
         var strengthEdges: [WeightedEdge] = []
         var distanceEdges: [WeightedEdge] = []

@@ -42,13 +42,17 @@ public struct NetworkSummary: Sendable, Equatable, Encodable {
     public var largestComponent: Int
     /// Density of the undirected simple graph of related pairs: 2·pairs / (V·(V − 1)).
     public var density: Double
+    /// Stated routes.
+    public var routes: Int
+    /// Where the sources disagree (``RelationNetwork/disputes``).
+    public var disputes: [Dispute]
 
     enum CodingKeys: String, CodingKey {
         case title, entities, relations, layers, sources, citations, figures, assessments
         case entitiesByKind = "entities_by_kind", relationsByLayer = "relations_by_layer"
         case sourceList = "source_list", earliestDate = "earliest_date", latestDate = "latest_date"
         case undatedRelations = "undated_relations", components
-        case largestComponent = "largest_component", density
+        case largestComponent = "largest_component", density, routes, disputes
     }
 }
 
@@ -60,7 +64,9 @@ extension RelationNetwork {
         for relation in relations {
             for citation in relation.citations { citationsBySource[citation.source, default: 0] += 1 }
         }
-        let dates = relations.flatMap { [$0.validity.since, $0.validity.until].compactMap { $0 } }
+        let dates = relations.flatMap { relation in
+            relation.claimedDatings.flatMap { [$0.since, $0.until].compactMap { $0 } }
+        }
         let projection = project(directed: false, includeSigned: true)
         let components = projection.strengths.connectedComponents()
         let n = Double(entities.count)
@@ -77,15 +83,16 @@ extension RelationNetwork {
             relationsByLayer: Self.counts(relations.map(\.layer.rawValue)),
             sourceList: sources.map {
                 .init(
-                    id: $0.id, title: $0.title, author: $0.author, date: $0.date?.description,
+                    id: $0.id, title: $0.title, author: $0.author, date: ($0.dateRange?.description ?? $0.date?.description),
                     dateInferred: $0.dateInferred, citations: citationsBySource[$0.id] ?? 0)
             },
             earliestDate: dates.min()?.description,
             latestDate: dates.max()?.description,
-            undatedRelations: relations.filter(\.validity.isUndated).count,
+            undatedRelations: relations.filter(\.claimedDatings.isEmpty).count,
             components: components.count,
             largestComponent: components.sizes.max() ?? 0,
-            density: n > 1 ? 2 * Double(projection.strengths.edgeCount) / (n * (n - 1)) : 0)
+            density: n > 1 ? 2 * Double(projection.strengths.edgeCount) / (n * (n - 1)) : 0,
+            routes: routes.count, disputes: disputes)
     }
 
     /// Counts per name, largest first, ties by name.

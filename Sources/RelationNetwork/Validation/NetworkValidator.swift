@@ -65,6 +65,30 @@ private struct ValidationRun {
         checkEntities()
         checkRelations()
         checkAssessments()
+        checkUnique(network.routes.map(\.id), .routes, what: "route")
+        checkRoutes()
+    }
+
+    /// Every leg is an entity and every two consecutive legs are joined by a relation (of the
+    /// route's layer, when it names one), in either direction.
+    mutating func checkRoutes() {
+        for (i, route) in network.routes.enumerated() {
+            let map = self.map
+            func path(_ field: String) -> String { map.path(.routes, i, field: field) }
+            if let layer = route.layer, network.layer(withID: layer) == nil {
+                report(path("layer"), "unknown layer '\(layer)'")
+            }
+            for (l, leg) in route.legs.enumerated() { checkEntityReference(leg, path("legs[\(l)]")) }
+            for (l, (a, b)) in zip(route.legs, route.legs.dropFirst()).enumerated()
+            where network.entity(withID: a) != nil && network.entity(withID: b) != nil {
+                let joined = network.relations(between: a, and: b).contains { route.layer == nil || $0.layer == route.layer }
+                if !joined {
+                    let layer = route.layer.map { " in layer '\($0)'" } ?? ""
+                    report(path("legs[\(l + 1)]"), "route legs \(a) → \(b) do not join: no relation between them\(layer)")
+                }
+            }
+            checkCitation(route.citation, path("citation"))
+        }
     }
 
     mutating func checkUnique(_ ids: [String?], _ collection: SourceMap.Collection, what: String) {
@@ -101,8 +125,22 @@ private struct ValidationRun {
     }
 
     mutating func checkInterval(_ interval: ValidityInterval, _ collection: SourceMap.Collection, _ i: Int) {
+        checkInterval(interval, since: map.path(collection, i, field: "since"))
+    }
+
+    /// Reports an interval whose start is after its end, at the `since` field `path`.
+    mutating func checkInterval(_ interval: ValidityInterval, since path: String) {
         if let since = interval.since, let until = interval.until, since.earliestDay > until.latestDay {
-            report(map.path(collection, i, field: "since"), "since \(since) is after until \(until)")
+            report(path, "since \(since) is after until \(until)")
+        }
+    }
+
+    /// Reports a strength that is not finite or outside (0, 1].
+    mutating func checkStrength(_ strength: Double, _ path: String) {
+        if !strength.isFinite {
+            report(path, "strength \(strength) is not a finite number")
+        } else if !(strength > 0 && strength <= 1) {
+            report(path, "strength \(strength) is outside (0, 1]")
         }
     }
 
@@ -126,11 +164,7 @@ private struct ValidationRun {
                     path("layer"),
                     "unknown layer '\(relation.layer)'\(suggestion(for: relation.layer.rawValue, among: network.layers.map(\.id.rawValue)))")
             }
-            if !relation.strength.isFinite {
-                report(path("strength"), "strength \(relation.strength) is not a finite number")
-            } else if !(relation.strength > 0 && relation.strength <= 1) {
-                report(path("strength"), "strength \(relation.strength) is outside (0, 1]")
-            }
+            checkStrength(relation.strength, path("strength"))
             checkInterval(relation.validity, .relations, i)
             if relation.citations.isEmpty {
                 report(
@@ -139,6 +173,8 @@ private struct ValidationRun {
             }
             for (c, citation) in relation.citations.enumerated() {
                 checkCitation(citation, path("citations[\(c)]"))
+                checkInterval(citation.dating, since: path("citations[\(c)].since"))
+                if let strength = citation.strength { checkStrength(strength, path("citations[\(c)].strength")) }
             }
             for (f, figure) in relation.figures.enumerated() {
                 if !figure.value.isFinite {

@@ -32,7 +32,7 @@ struct SortedStringMap: Encodable {
 
 extension RelationNetwork: Encodable {
     enum CodingKeys: String, CodingKey {
-        case schema, title, description, curated, kinds, sources, layers, entities, relations, assessments
+        case schema, title, description, curated, kinds, sources, layers, entities, relations, assessments, routes
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -47,6 +47,7 @@ extension RelationNetwork: Encodable {
         try c.encode(entities, forKey: .entities)
         try c.encode(relations, forKey: .relations)
         if !assessments.isEmpty { try c.encode(assessments, forKey: .assessments) }
+        if !routes.isEmpty { try c.encode(routes, forKey: .routes) }
     }
 }
 
@@ -61,7 +62,11 @@ extension Source: Encodable {
         try c.encode(title, forKey: .title)
         try c.encodeIfPresent(author, forKey: .author)
         try c.encodeIfPresent(publisher, forKey: .publisher)
-        try c.encodeIfPresent(date, forKey: .date)
+        if let dateRange {
+            try c.encode(dateRange.description, forKey: .date)
+        } else {
+            try c.encodeIfPresent(date, forKey: .date)
+        }
         if dateInferred { try c.encode(true, forKey: .dateInferred) }
         try c.encodeIfPresent(file, forKey: .file)
         try c.encodeIfPresent(url, forKey: .url)
@@ -123,15 +128,21 @@ extension Relation: Encodable {
 
 extension Citation: Encodable {
     enum CodingKeys: String, CodingKey {
-        case source, paragraph, evidence, claim
+        case source, paragraph, evidence, claim, stance, since, until, strength
     }
 
+    /// The claim fields are written only when they differ from the defaults (asserts, the
+    /// relation's own dates and strength), so files without claims are written as they were.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(source, forKey: .source)
         try c.encode(paragraph, forKey: .paragraph)
         try c.encode(evidence, forKey: .evidence)
         try c.encodeIfPresent(claim, forKey: .claim)
+        if stance != .asserts { try c.encode(stance.rawValue, forKey: .stance) }
+        try c.encodeIfPresent(dating.since, forKey: .since)
+        try c.encodeIfPresent(dating.until, forKey: .until)
+        try c.encodeIfPresent(strength.map(DecimalNumber.init(value:)), forKey: .strength)
     }
 }
 
@@ -163,5 +174,20 @@ extension Assessment: Encodable {
         try c.encode(domain, forKey: .domain)
         try c.encode(level.rawValue, forKey: .level)
         try c.encode(citation, forKey: .citation)
+    }
+}
+
+extension Route: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case id, legs, layer, citation, note
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(legs, forKey: .legs)
+        try c.encodeIfPresent(layer, forKey: .layer)
+        try c.encode(citation, forKey: .citation)
+        try c.encodeIfPresent(note, forKey: .note)
     }
 }

@@ -72,7 +72,7 @@ extension RelationNetwork {
         // Which pole each entity belongs to: the pole itself, or the first pole whose sphere holds it.
         var poleOf: [String: Int] = [:]
         for (index, pole) in poles.enumerated() where poleOf[pole] == nil { poleOf[pole] = index }
-        for relation in relations where sphereLayers.contains(relation.layer) && !isTension(relation) {
+        for relation in relations where sphereLayers.contains(relation.layer) && !isTension(relation) && relation.isSupported {
             if let index = poleOf[relation.from], poles[index] == relation.from, poleOf[relation.to] == nil {
                 poleOf[relation.to] = index
             } else if let index = poleOf[relation.to], poles[index] == relation.to, poleOf[relation.from] == nil {
@@ -84,7 +84,8 @@ extension RelationNetwork {
         var perDomain: [Domain: [[Relation]]] = [:]
         var all = [[Relation]](repeating: [], count: poles.count)
         for relation in relations {
-            guard let layer = layer(withID: relation.layer), !isTension(relation), !sphereLayers.contains(relation.layer)
+            guard let layer = layer(withID: relation.layer), !isTension(relation), relation.isSupported,
+                !sphereLayers.contains(relation.layer)
             else { continue }
             let other: String
             if relation.from == focus { other = relation.to } else if relation.to == focus { other = relation.from } else { continue }
@@ -100,7 +101,7 @@ extension RelationNetwork {
     }
 
     private static func domainBalance(_ domain: Domain, _ ties: [[Relation]], poles: [String]) -> BalanceReport.DomainBalance {
-        let strengths = ties.map { $0.reduce(0) { $0 + $1.strength } }
+        let strengths = ties.map { $0.reduce(0) { $0 + $1.effectiveStrength } }
         let total = strengths.reduce(0, +)
         var herfindahl: Double?
         var entropy: Double?

@@ -86,7 +86,7 @@ public struct BlocAlignment: Sendable, Equatable, Encodable {
         var primary: [String: (bloc: String, strength: Double)] = [:]
         var blocsOfMember: [String: Set<String>] = [:]
         for membership in reference.blocMemberships {
-            let (member, bloc, strength) = (membership.member, membership.bloc, membership.relation.strength)
+            let (member, bloc, strength) = (membership.member, membership.bloc, membership.relation.effectiveStrength)
             if membersOf[bloc] == nil { blocOrder.append(bloc) }
             if !(membersOf[bloc]?.contains(member) ?? false) { membersOf[bloc, default: []].append(member) }
             blocsOfMember[member, default: []].insert(bloc)

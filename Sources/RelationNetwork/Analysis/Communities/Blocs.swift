@@ -16,7 +16,7 @@ extension RelationNetwork {
     /// - Complexity: O(R) for R relations.
     public var blocMemberships: [BlocMembership] {
         relations.compactMap { relation in
-            guard relation.layer == .memberOf, !isTension(relation), relation.from != relation.to,
+            guard relation.layer == .memberOf, !isTension(relation), relation.isSupported, relation.from != relation.to,
                 let bloc = entity(withID: relation.to), EntityKind.blocLike.contains(bloc.kind),
                 entity(withID: relation.from) != nil
             else { return nil }

@@ -21,6 +21,8 @@ public struct AnalysisGraph: Sendable {
     public let selection: NetworkSelection
     /// How the graphs were projected.
     public let projection: ProjectionOptions
+    /// What the selection's filters removed and why.
+    public let notes: [SelectionNote]
     private let vertexByID: [String: Int]
 
     /// Selects `network` and projects it.
@@ -30,21 +32,22 @@ public struct AnalysisGraph: Sendable {
         network: RelationNetwork, selection: NetworkSelection = NetworkSelection(),
         projection: ProjectionOptions = ProjectionOptions()
     ) throws(AnalysisError) {
-        let selected: RelationNetwork
+        let outcome: SelectionOutcome
         do {
-            selected = try network.select(selection)
+            outcome = try network.selecting(selection)
         } catch let error as SelectionError {
             throw .selection(error)
         } catch {
             throw .algorithm("\(error)")
         }
+        let selected = outcome.network
         let projected = selected.project(
             directed: projection.directed, aggregate: projection.aggregate, distance: projection.distance,
             includeSigned: projection.includeTension)
         self.init(
             strengths: projected.strengths, distances: projected.distances, ids: projected.entityIDs,
             labels: selected.entities.map(\.name), network: selected, unselected: network, selection: selection,
-            projection: projection)
+            projection: projection, notes: outcome.notes)
     }
 
     /// A plain weighted graph whose weights are strengths, like relation strengths: `projection`'s
@@ -64,13 +67,14 @@ public struct AnalysisGraph: Sendable {
         }
         self.init(
             strengths: graph, distances: distances, ids: names, labels: names, network: nil, unselected: nil,
-            selection: NetworkSelection(), projection: projection)
+            selection: NetworkSelection(), projection: projection, notes: [])
     }
 
     private init(
         strengths: Graph, distances: Graph, ids: [String], labels: [String], network: RelationNetwork?,
-        unselected: RelationNetwork?, selection: NetworkSelection, projection: ProjectionOptions
+        unselected: RelationNetwork?, selection: NetworkSelection, projection: ProjectionOptions, notes: [SelectionNote]
     ) {
+        self.notes = notes
         self.strengths = strengths
         self.distances = distances
         self.ids = ids

@@ -9,16 +9,23 @@ public struct NetworkSelection: Sendable, Hashable {
     public var asOf: PartialDate?
     /// Keep only what sources published by this date support.
     public var knownBy: PartialDate?
+    /// With `asOf`: keep a relation only when every dated claim holds then (default: any claim).
+    public var strictDating: Bool
+    /// With `knownBy`: keep sources possibly published by then (their earliest possible date),
+    /// not only those certainly published (their latest possible date, the default).
+    public var knownByEarliest: Bool
 
     public init(
         layers: Set<LayerID>? = nil, domains: Set<Domain>? = nil, kinds: Set<EntityKind>? = nil,
-        asOf: PartialDate? = nil, knownBy: PartialDate? = nil
+        asOf: PartialDate? = nil, knownBy: PartialDate? = nil, strictDating: Bool = false, knownByEarliest: Bool = false
     ) {
         self.layers = layers
         self.domains = domains
         self.kinds = kinds
         self.asOf = asOf
         self.knownBy = knownBy
+        self.strictDating = strictDating
+        self.knownByEarliest = knownByEarliest
     }
 
     /// Whether anything is left out.
@@ -28,7 +35,9 @@ public struct NetworkSelection: Sendable, Hashable {
 
     /// The same selection without layers, domains and kinds: the dates alone (the reference for
     /// declared blocs, which count whatever layers are analysed).
-    public var datesOnly: NetworkSelection { NetworkSelection(asOf: asOf, knownBy: knownBy) }
+    public var datesOnly: NetworkSelection {
+        NetworkSelection(asOf: asOf, knownBy: knownBy, strictDating: strictDating, knownByEarliest: knownByEarliest)
+    }
 
     /// "layers: a, b · kinds: state · as of 2014", or "all layers, all dates" when nothing is left out.
     public var summary: String {
@@ -36,8 +45,8 @@ public struct NetworkSelection: Sendable, Hashable {
         if let layers { parts.append("layers: " + layers.sorted().map(\.rawValue).joined(separator: ", ")) }
         if let domains { parts.append("domains: " + domains.sorted().map(\.rawValue).joined(separator: ", ")) }
         if let kinds { parts.append("kinds: " + kinds.sorted().map(\.rawValue).joined(separator: ", ")) }
-        if let asOf { parts.append("as of \(asOf)") }
-        if let knownBy { parts.append("known by \(knownBy)") }
+        if let asOf { parts.append("as of \(asOf)" + (strictDating ? " (all claims)" : "")) }
+        if let knownBy { parts.append("known by \(knownBy)" + (knownByEarliest ? " (possibly)" : "")) }
         return parts.isEmpty ? "all layers, all dates" : parts.joined(separator: " · ")
     }
 }
@@ -45,8 +54,6 @@ public struct NetworkSelection: Sendable, Hashable {
 extension RelationNetwork {
     /// The sub-network `selection` describes. See ``select(layers:domains:kinds:asOf:knownBy:)``.
     public func select(_ selection: NetworkSelection) throws -> RelationNetwork {
-        try select(
-            layers: selection.layers, domains: selection.domains, kinds: selection.kinds, asOf: selection.asOf,
-            knownBy: selection.knownBy)
+        try selecting(selection).network
     }
 }

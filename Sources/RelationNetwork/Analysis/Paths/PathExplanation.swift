@@ -59,7 +59,7 @@ extension RelationNetwork {
     public func hopRelations(from: String, to: String, directed: Bool, includeSigned: Bool = false) -> [Relation] {
         relations(between: from, and: to).filter { relation in
             let layer = self.layer(withID: relation.layer)
-            if isTension(relation) && !includeSigned { return false }
+            if !relation.isSupported || (isTension(relation) && !includeSigned) { return false }
             guard directed else { return true }
             if relation.from == from && relation.to == to { return true }
             return !(layer?.isDirected ?? false) && relation.from == to && relation.to == from
