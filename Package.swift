@@ -52,11 +52,15 @@ let package = Package(
             sources: ["BundledGraphs.swift"],
             resources: [.copy("kazakhstan-multivector.yaml")]
         ),
-        .executableTarget(name: "balance-index", dependencies: ["Diplograph"], path: "Examples/BalanceIndex"),
-        .executableTarget(name: "bloc-overlap", dependencies: ["Diplograph"], path: "Examples/BlocOverlap"),
-        .executableTarget(name: "transit-what-if", dependencies: ["Diplograph"], path: "Examples/TransitWhatIf"),
+        // Examples/: one short program per analysis, each importing Diplograph only (see .ci/run).
+        .executableTarget(name: "centrality-report", dependencies: ["Diplograph"], path: "Examples/CentralityReport"),
+        .executableTarget(name: "sourced-path", dependencies: ["Diplograph"], path: "Examples/SourcedPath"),
+        .executableTarget(name: "dependencies", dependencies: ["Diplograph"], path: "Examples/Dependencies"),
         .executableTarget(
             name: "communities-vs-blocs", dependencies: ["Diplograph"], path: "Examples/CommunitiesVsBlocs"),
+        .executableTarget(name: "balance", dependencies: ["Diplograph"], path: "Examples/Balance"),
+        .executableTarget(name: "diagram", dependencies: ["Diplograph"], path: "Examples/Diagram"),
+        .executableTarget(name: "report", dependencies: ["Diplograph"], path: "Examples/Report"),
         .executableTarget(
             name: "large-edge-list-pagerank", dependencies: ["Diplograph"], path: "Examples/LargeEdgeListPageRank"),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"],

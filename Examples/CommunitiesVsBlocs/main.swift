@@ -1,42 +1,47 @@
-// Communities against formal blocs: which camps the relation data supports, and how they line up
-// with the blocs the network declares (member_of).
+// Communities against blocs: the camps the relation data supports (Leiden, ten seeded runs), how
+// firm each is, and how they line up with the blocs the network declares (member_of).
 //
-//   swift run communities-vs-blocs [LAYERS] [GRAPH]
+//   swift run communities-vs-blocs [GRAPH] [--json]
+//   the CLI: diplograph communities [GRAPH] [--format json]
 //
-// LAYERS is a comma-separated list of layer ids (default: all). Leiden runs on the undirected
-// strength projection; the blocs are read from the whole network, so they stay a fixed reference
-// whatever layers are clustered.
+// GRAPH is a network file (default: the bundled curated graph). The blocs are read from the whole
+// network, so they stay a fixed reference whatever is clustered. --json prints exactly what the
+// CLI prints with --format json.
 import Diplograph
 import Foundation
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-let layers = arguments.first.map { Set($0.split(separator: ",").map { LayerID(String($0)) }) }
-let graphPath = arguments.count > 1 ? arguments[1] : BundledGraphs.curatedGraphURL?.path ?? "Graphs/kazakhstan-multivector.yaml"
+var arguments = Array(CommandLine.arguments.dropFirst())
+let json = arguments.contains("--json")
+arguments.removeAll { $0 == "--json" }
+let graphPath = arguments.first ?? BundledGraphs.curatedGraphURL?.path ?? "Graphs/kazakhstan-multivector.yaml"
 
 do {
     let network = try NetworkDocument.load(path: graphPath).document.network
-    let selected = try network.select(layers: layers)
-    let projection = selected.project()
-
-    // Cluster only entities with at least one tie; isolated ones would be singleton communities.
-    let connected = projection.strengths.vertices.filter { projection.strengths.outDegree(of: $0) > 0 }
-    let result = try projection.strengths.leidenCommunities(iterations: nil)
-    let ids = connected.map { projection.entityIDs[$0] }
-    let membership = connected.map { result.membership[$0] }
-    print(String(format: "Leiden: %d communities of related entities, modularity %.3f", Set(membership).count, result.modularity))
-
-    for community in Set(membership).sorted() {
-        let members = zip(ids, membership).filter { $0.1 == community }.map(\.0)
-        print("  \(community): \(members.joined(separator: " "))")
+    let analysis = try AnalysisGraph(network: network).communities()
+    guard !json else {
+        print(try ResultJSON.text(analysis), terminator: "")
+        exit(0)
     }
-
-    let alignment = BlocAlignment(reference: network, entityIDs: ids, membership: membership)
-    print("\nFormal blocs:")
+    print(
+        "\(analysis.communities.count == 1 ? "1 community" : "\(analysis.communities.count) communities") "
+            + "(\(analysis.algorithm), \(analysis.seeds.count) runs), "
+            + String(format: "modularity %.3f, runs agree %.2f (NMI)", analysis.modularity, analysis.agreement))
+    for community in analysis.communities {
+        let firmness = String(format: "%.2f", community.firmness)
+        print("  \(community.number). \(community.size) members, firmness \(firmness), most central \(community.mostCentral.label):")
+        print("     " + community.members.map(\.id).joined(separator: " "))
+    }
+    if !analysis.unclustered.isEmpty { print("  without relations: \(analysis.unclustered.joined(separator: ", "))") }
+    guard let alignment = analysis.blocAlignment else { exit(0) }
+    print("\nDeclared blocs:")
     for bloc in alignment.blocs {
         let held = bloc.community.map { "community \($0) holds \(bloc.held) of \(bloc.clusteredMembers.count)" } ?? "no clustered members"
-        print("  \(bloc.name): members \(bloc.members.joined(separator: ", ")); \(held)")
+        print("  \(bloc.name) (\(bloc.id)), members \(bloc.members.joined(separator: " ")): \(held)")
     }
-    if let nmi = alignment.nmi { print(String(format: "NMI with each state's primary bloc: %.2f", nmi)) }
+    if let nmi = alignment.nmi { print(String(format: "NMI between communities and primary blocs: %.2f", nmi)) }
+    if let together = alignment.coMembersTogether {
+        print(String(format: "Co-member pairs in one community: %.0f%% of %d", together * 100, alignment.coMemberPairs))
+    }
 } catch {
     FileHandle.standardError.write(Data("communities-vs-blocs: \(error)\n".utf8))
     exit(1)

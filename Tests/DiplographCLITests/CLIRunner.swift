@@ -31,6 +31,19 @@ enum CLIRunner {
 
     /// Runs `diplograph arguments…` in `directory` (a temporary folder by default) and waits.
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> CLIResult {
+        try run(executable, arguments, in: directory)
+    }
+
+    /// Runs the example `product` (built beside `diplograph`: `swift test` builds every product)
+    /// with `arguments`, in a temporary folder.
+    /// - Throws: ``MissingExample`` when the example was not built, so the test fails and says so.
+    static func runExample(_ product: String, _ arguments: [String]) throws -> CLIResult {
+        let url = executable.deletingLastPathComponent().appendingPathComponent(product)
+        guard FileManager.default.isExecutableFile(atPath: url.path) else { throw MissingExample(path: url.path) }
+        return try run(url, arguments, in: nil)
+    }
+
+    private static func run(_ executable: URL, _ arguments: [String], in directory: URL?) throws -> CLIResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -47,6 +60,12 @@ enum CLIRunner {
         return CLIResult(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// An example executable that is not in the build products folder.
+    struct MissingExample: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "example not built: \(path) is missing; run `swift build` first" }
     }
 
     /// A fresh empty temporary folder.
