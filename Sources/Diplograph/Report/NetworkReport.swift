@@ -5,9 +5,9 @@ import RelationNetwork
 /// What a report covers: the selection, the focus actor and the poles of its balance.
 public struct ReportOptions: Sendable, Hashable {
     public var selection: NetworkSelection
-    /// The focus: an id, name or alias; `nil` for ``RelationNetwork/defaultFocus()``.
+    /// The focus: an id, name or alias; `nil` for ``/RelationNetwork/RelationNetwork/defaultFocus()``.
     public var focus: String?
-    /// The balance's poles; `nil` for ``RelationNetwork/defaultPoles(for:preferred:count:)``.
+    /// The balance's poles; `nil` for ``/RelationNetwork/RelationNetwork/defaultPoles(for:preferred:count:)``.
     public var poles: [String]?
     /// The balance timeline's years; `nil` for the years the focus's ties change.
     public var years: [Int]?
@@ -40,7 +40,7 @@ public struct NetworkReport: Sendable {
 
     /// Builds the report: overview, centrality (all layers and per domain), the focus's balance,
     /// dependency paths and intermediaries, communities against the declared blocs, the diagram.
-    /// - Throws: ``AnalysisError`` for a bad selection, focus or poles; `RenderingError` when
+    /// - Throws: ``/RelationNetwork/AnalysisError`` for a bad selection, focus or poles; `RenderingError` when
     ///   Graphviz fails.
     public init(network: RelationNetwork, options: ReportOptions = ReportOptions()) throws {
         let input = try AnalysisGraph(network: network, selection: options.selection)

@@ -52,6 +52,7 @@ public struct ValidationReport: Sendable, Equatable, Encodable {
 extension NetworkDocument {
     /// Reads, decodes and validates a native network file, collecting every problem.
     /// - Parameters:
+    ///   - path: the network file (`.yaml`, `.yml` or `.json`).
     ///   - displayPath: the name used in diagnostics (defaults to `path`).
     ///   - sourcesDirectory: a folder with the cited source texts, to check paragraphs and evidence.
     public static func validationReport(

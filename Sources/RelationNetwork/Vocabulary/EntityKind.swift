@@ -20,6 +20,6 @@ public struct EntityKind: OpenVocabulary {
     ]
 
     /// Kinds whose entities others can be members of: the targets of declared memberships that
-    /// make a formal bloc (see ``RelationNetwork/isBloc(_:)``).
+    /// make a formal bloc (see ``RelationNetwork/blocMemberships``).
     public static let blocLike: Set<EntityKind> = [.bloc, .organization]
 }

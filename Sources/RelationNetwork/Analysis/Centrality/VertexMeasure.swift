@@ -18,7 +18,9 @@ public enum VertexMeasure: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The value of every vertex of `input`.
     ///
-    /// - Parameter normalized: normalise degree and betweenness as NetworkX does (`false`: counts).
+    /// - Parameters:
+    ///   - input: the graph to measure.
+    ///   - normalized: normalise degree and betweenness as NetworkX does (`false`: counts).
     /// - Throws: ``AnalysisError/algorithm(_:)`` when the algorithm refuses the graph (invalid
     ///   distances, no convergence).
     /// - Complexity: that of the algorithm: O(V + E) for degree and strength, O(V·E + V² log V) for
