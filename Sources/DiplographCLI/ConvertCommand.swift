@@ -83,7 +83,7 @@ struct ConvertCommand: ParsableCommand {
                 network = document.network
             } catch let error as NetworkLoadError {
                 let heavy = !rescaleWeights && error.diagnostics.contains { $0.message.contains("rescaleWeights") }
-                throw CLIError(error.description + (heavy ? "\nhint: --rescale-weights divides the weights by the largest" : ""))
+                throw CLIError(located: error.description + (heavy ? "\nhint: --rescale-weights divides the weights by the largest" : ""))
             } catch let error as InteropError {
                 throw CLIError(error.description)
             }

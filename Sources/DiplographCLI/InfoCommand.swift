@@ -20,7 +20,7 @@ struct InfoCommand: ParsableCommand {
             let summary = network.summary()
             switch format {
             case .json: try output.write(ResultJSON.text(summary))
-            case .table: try output.write(table(summary))
+            case .table: try output.write(table(summary) + disputesText(summary.disputes))
             }
         }
     }
@@ -45,5 +45,21 @@ struct InfoCommand: ParsableCommand {
             sources.append([source.id, date, String(source.citations), String(source.title.prefix(40))])
         }
         return text + kinds.rendered() + "\n" + layers.rendered() + "\n" + sources.rendered()
+    }
+
+    /// "- m1 (KAZ → EEU, member_of), dating:" and one indented line per position.
+    private func disputeLines(_ dispute: Dispute) -> String {
+        var text = "- \(dispute.relation) (\(dispute.from) → \(dispute.to), \(dispute.layer)), \(dispute.kind.rawValue):\n"
+        for position in dispute.positions {
+            let who = position.source.map { "\($0) ¶\(position.paragraph ?? 0)" } ?? "own dates"
+            text += "    \(who): \(position.says)\n"
+        }
+        return text
+    }
+
+    private func disputesText(_ disputes: [Dispute]) -> String {
+        guard !disputes.isEmpty else { return "\nNo disputes: the sources agree wherever they meet.\n" }
+        return "\n\(counted(disputes.count, "dispute")) (sources disagree; every claim is kept):\n"
+            + disputes.map(disputeLines).joined()
     }
 }

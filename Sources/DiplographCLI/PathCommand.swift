@@ -19,6 +19,9 @@ struct PathCommand: ParsableCommand {
             followed from → to only. FROM, TO and --avoid accept ids, names or aliases, \
             case-insensitively (vertex names for edge lists). Equal-cost paths are ordered by \
             number of hops, then by vertex order in the file. "no path" is an answer (exit 0).
+            Each path says whether one source states it (a single tie, or a route stated in one \
+            paragraph runs along it) or whether it is composed from separately sourced legs, with \
+            the source paragraphs of each hop; --stated-only keeps only stated paths.
             """
     )
 
@@ -31,6 +34,8 @@ struct PathCommand: ParsableCommand {
     @Option(help: "How many paths: the k best loopless paths.") var k: Int = 1
     @Option(help: "Comma-separated entities to take out (what-if).", transform: commaSeparatedList)
     var avoid: [String]?
+    @Flag(name: .customLong("stated-only"), help: "Only paths one source states: a direct tie or a stretch of a stated route.")
+    var statedOnly = false
     @OptionGroup var selection: SelectionArguments
     @OptionGroup var projection: ProjectionArguments
     @Option(help: DocumentFormat.formatHelp) var format: DocumentFormat = .table
@@ -45,7 +50,7 @@ struct PathCommand: ParsableCommand {
             var options = projection
             if mode == .reliable { options.distance = .neglog }
             let input = try graph.loadAnalysisGraph(selection: selection, projection: options)
-            let search = try input.paths(PathQuery(from: from, to: to, mode: mode, k: k, avoiding: avoid ?? []))
+            let search = try input.paths(PathQuery(from: from, to: to, mode: mode, k: k, avoiding: avoid ?? [], statedOnly: statedOnly))
             switch format {
             case .table: try output.write(search.table(input))
             case .markdown: try output.write(search.markdown(input))

@@ -8,8 +8,10 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a network file and report every problem as file:line:col.",
         discussion: """
-            Checks ids, references, strengths, signs, dates and citations. With --sources-dir, every \
-            citation's paragraph number and evidence phrase is checked against the source text.
+            Checks ids, references, strengths, signs, dates, claims, routes and citations. With \
+            --sources-dir, every citation's paragraph number and evidence phrase is checked against \
+            the source text. Disputes (sources that disagree about a relation) are listed: they are \
+            not errors, the relation keeps every claim.
             Exit status 0 when there are no errors (warnings allowed), 1 otherwise.
             """
     )
@@ -32,6 +34,7 @@ struct ValidateCommand: ParsableCommand {
                         "\(display): valid — \(counted(report.entities, "entity", "entities")), "
                             + "\(counted(report.relations, "relation")), \(counted(report.citations, "citation")) "
                             + "(\(checked)), \(counted(report.warnings, "warning"))")
+                    printDisputes(report.disputes)
                 }
             }
             guard report.isValid else {
@@ -40,4 +43,11 @@ struct ValidateCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// "3 disputes (sources disagree; every claim is kept):" and one line per dispute, on stdout.
+func printDisputes(_ disputes: [Dispute]) {
+    guard !disputes.isEmpty else { return }
+    print("\(counted(disputes.count, "dispute")) (sources disagree; every claim is kept):")
+    for dispute in disputes { print("  - " + dispute.summary) }
 }

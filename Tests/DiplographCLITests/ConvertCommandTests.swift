@@ -47,7 +47,8 @@ struct ConvertCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.run(["convert", CLIRunner.fixture("interop/" + fixture), "out.yaml"], in: folder)
         #expect(result.status == 1, "\(fixture): \(result.status) \(result.stderr)")
-        let pattern = #/error: .*interop/[^:]+:\d+:\d+: error: .+/#
+        // The same shape for every format: the line starts with file:line:col.
+        let pattern = #/(?m)^[^\n]*interop/[^:]+:\d+:\d+: error: .+/#
         #expect(result.stderr.contains(pattern), "\(fixture): \(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "\(fixture): a file was left")
     }

@@ -39,7 +39,8 @@ public struct NetworkReport: Sendable {
     public let network: RelationNetwork
 
     /// Builds the report: overview, centrality (all layers and per domain), the focus's balance,
-    /// dependency paths and intermediaries, communities against the declared blocs, the diagram.
+    /// dependency paths and intermediaries, communities against the declared blocs, where the
+    /// sources disagree, the diagram.
     /// - Throws: ``/RelationNetwork/AnalysisError`` for a bad selection, focus or poles; `RenderingError` when
     ///   Graphviz fails.
     public init(network: RelationNetwork, options: ReportOptions = ReportOptions()) throws {
@@ -55,6 +56,7 @@ public struct NetworkReport: Sendable {
         builder.addBalance()
         try builder.addDependencies(poles: balance.poles.map(\.id))
         try builder.addCommunities(options.communities)
+        builder.addDisputes()
         diagramSVG = try builder.addDiagram()
         document = builder.document
         communities = builder.communities!

@@ -26,6 +26,9 @@ struct ReportBuilder {
             subtitle: "Focus: \(focus.name). \(selectionText)")
     }
 
+    /// The name of entity `id` (the id itself when the network lacks it).
+    func entityName(_ id: String) -> String { network.entity(withID: id)?.name ?? id }
+
     mutating func addOverview() {
         let s = network.summary()
         var blocks: [ReportBlock] = [

@@ -94,7 +94,7 @@ extension ReportBuilder {
         path.hops.compactMap { hop in hop.relations.map(\.relation).max { $0.strength < $1.strength } }
     }
 
-    private func name(_ id: String) -> String { network.entity(withID: id)?.name ?? id }
+    private func name(_ id: String) -> String { entityName(id) }
 
     /// "A –[layer/layer]→ B –[layer]→ C".
     private func route(_ path: PathSearch.Path) -> String {

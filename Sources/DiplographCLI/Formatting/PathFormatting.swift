@@ -18,8 +18,16 @@ extension PathSearch {
         }
     }
 
+    /// "stated by route ukr-transit" / "composed from 3 separately sourced legs; …" (networks only).
+    func statementText(_ path: Path) -> String? {
+        guard let stated = path.statedByOneSource else { return nil }
+        if !stated { return path.composition }
+        return path.statedByRoutes.isEmpty ? "stated as one tie" : "stated by route " + path.statedByRoutes.joined(separator: ", ")
+    }
+
     func conditions(isNetwork: Bool) -> String {
         var parts = [mode.rawValue, directed ? "directed" : "undirected"]
+        if statedOnly { parts.append("stated paths only") }
         if isNetwork { parts.append("layers: " + (layers?.map(\.rawValue).joined(separator: ", ") ?? "all")) }
         if !avoid.isEmpty { parts.append("avoiding " + avoid.joined(separator: ", ")) }
         return parts.joined(separator: "; ")
@@ -45,13 +53,15 @@ extension PathSearch {
         for path in paths {
             text += "\n\(path.rank). \(path.labels.joined(separator: " → "))\n"
             text += "   \(costText(path)), \(counted(path.hopsCount, "hop"))\n"
+            if let statement = statementText(path) { text += "   \(statement)\n" }
             for hop in path.hops {
                 let tie = hop.strength.map { " — tie strength \(TextFormatting.number($0))" } ?? ""
-                text += "   \(display(hop.from, in: path)) → \(display(hop.to, in: path))\(tie)\n"
+                let sources = hop.sources.isEmpty ? "" : " [\(hop.sources.joined(separator: "; "))]"
+                text += "   \(display(hop.from, in: path)) → \(display(hop.to, in: path))\(tie)\(sources)\n"
                 for relation in hop.relations {
                     let arrow = relation.from == hop.from ? "" : " (stated \(relation.from) → \(relation.to))"
                     text += "     \(relation.layer), strength \(TextFormatting.number(relation.strength)), "
-                        + "\(validityText(relation))\(arrow)\n"
+                        + "\(validityText(relation))\(arrow)\(relation.disputed ? " — disputed" : "")\n"
                     if let note = relation.note { text += "       note: \(note)\n" }
                     for citation in relation.citations { text += "       \(citationText(citation))\n" }
                 }
@@ -65,7 +75,8 @@ extension PathSearch {
         var text = "## Paths from \(display(from)) to \(display(to))\n\n\(conditions(isNetwork: input.network != nil))\n"
         for path in paths {
             text += "\n### \(path.rank). \(TextFormatting.markdownEscaped(path.labels.joined(separator: " → ")))\n\n"
-            text += "\(costText(path)), \(counted(path.hopsCount, "hop"))\n\n"
+            text += "\(costText(path)), \(counted(path.hopsCount, "hop"))"
+            text += (statementText(path).map { "; \($0)" } ?? "") + "\n\n"
             for hop in path.hops {
                 let tie = hop.strength.map { " (tie strength \(TextFormatting.number($0)))" } ?? ""
                 text += "- **\(display(hop.from, in: path)) → \(display(hop.to, in: path))**\(tie)\n"
@@ -90,7 +101,14 @@ func validityText(_ relation: RelationRecord) -> String {
     }
 }
 
-/// "“evidence” — Title (source-id), ¶n".
+/// "“evidence” — Title (source-id), ¶n", with the claim's stance and dating when it has them.
 func citationText(_ citation: RelationRecord.CitationRecord) -> String {
-    "“\(citation.evidence)” — \(citation.title ?? citation.source) (\(citation.source)), ¶\(citation.paragraph)"
+    var text = "“\(citation.evidence)” — \(citation.title ?? citation.source) (\(citation.source)), ¶\(citation.paragraph)"
+    var claim: [String] = []
+    if citation.stance != .asserts { claim.append(citation.stance.rawValue) }
+    if citation.since != nil || citation.until != nil {
+        claim.append([citation.since.map { "since \($0)" }, citation.until.map { "until \($0)" }].compactMap { $0 }.joined(separator: " "))
+    }
+    if !claim.isEmpty { text += " (\(claim.joined(separator: ", ")))" }
+    return text
 }

@@ -30,7 +30,7 @@ struct GraphOptions: ParsableArguments {
             for warning in warnings { printError(warning.description) }
             return document.network
         } catch let error as NetworkLoadError {
-            throw CLIError(error.description)
+            throw CLIError(located: error.description)
         }
     }
 

@@ -6,9 +6,17 @@ import RelationNetwork
 /// A failure caused by the input or the analysis: printed on stderr, exit status 1.
 struct CLIError: Error, CustomStringConvertible {
     var description: String
+    /// The text is already `file:line:col: error: message` lines (printed as it is).
+    var isLocated = false
 
     init(_ description: String) {
         self.description = description
+    }
+
+    /// Located diagnostics, printed as they are.
+    init(located description: String) {
+        self.description = description
+        isLocated = true
     }
 }
 
@@ -52,7 +60,7 @@ extension ParsableCommand {
         do {
             try body()
         } catch let error as CLIError {
-            printError("error: \(error.description)")
+            printError(error.isLocated ? error.description : "error: \(error.description)")
             throw ExitCode(1)
         } catch let error as AnalysisError {
             printError("error: \(error.description)\(commandLineHint(for: error))")

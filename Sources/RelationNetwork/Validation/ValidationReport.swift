@@ -22,12 +22,14 @@ public struct ValidationReport: Sendable, Equatable, Encodable {
     public let citations: Int
     /// Whether evidence and paragraphs were checked against the source texts.
     public let checkedAgainstSources: Bool
+    /// Where the sources disagree (not errors: disagreement is kept as claims of one relation).
+    public let disputes: [Dispute]
 
     /// Whether the file has no errors (warnings allowed).
     public var isValid: Bool { errors == 0 }
 
     enum CodingKeys: String, CodingKey {
-        case file, problems, errors, warnings, entities, relations, citations, checkedAgainstSources, valid
+        case file, problems, errors, warnings, entities, relations, citations, checkedAgainstSources, valid, disputes
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -46,6 +48,7 @@ public struct ValidationReport: Sendable, Equatable, Encodable {
         try c.encode(citations, forKey: .citations)
         try c.encode(checkedAgainstSources, forKey: .checkedAgainstSources)
         try c.encode(isValid, forKey: .valid)
+        try c.encode(disputes, forKey: .disputes)
     }
 }
 
@@ -70,6 +73,6 @@ extension NetworkDocument {
             file: displayPath ?? path, diagnostics: diagnostics, errors: errors, warnings: diagnostics.count - errors,
             entities: network?.entities.count ?? 0, relations: network?.relations.count ?? 0,
             citations: network?.relations.reduce(0) { $0 + $1.citations.count } ?? 0,
-            checkedAgainstSources: sourcesDirectory != nil)
+            checkedAgainstSources: sourcesDirectory != nil, disputes: network?.disputes ?? [])
     }
 }

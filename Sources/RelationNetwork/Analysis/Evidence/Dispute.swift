@@ -27,6 +27,22 @@ public struct Dispute: Sendable, Hashable, Encodable {
         public let stance: Stance?
         /// What it says: "since 2014", "strength 0.5", "denies", "share of imports = 0.4".
         public let says: String
+        /// The claim itself (`nil` for an entity's own dates).
+        public let citation: Citation?
+
+        enum CodingKeys: String, CodingKey { case source, paragraph, evidence, stance, says }
+
+        /// A source's claim.
+        init(_ claim: Citation, says: String) {
+            (source, paragraph, evidence, stance, citation) = (claim.source, claim.paragraph, claim.evidence, claim.stance, claim)
+            self.says = says
+        }
+
+        /// An entity's own, uncited dates.
+        init(entityDates says: String) {
+            (source, paragraph, evidence, stance, citation) = (nil, nil, nil, nil, nil)
+            self.says = says
+        }
     }
 
     public let kind: Kind

@@ -10,10 +10,7 @@ extension RelationNetwork {
         func dispute(_ kind: Dispute.Kind, _ positions: [Dispute.Position]) -> Dispute {
             Dispute(kind: kind, relation: key, from: relation.from, to: relation.to, layer: relation.layer, positions: positions)
         }
-        func position(_ claim: Citation, _ says: String) -> Dispute.Position {
-            Dispute.Position(
-                source: claim.source, paragraph: claim.paragraph, evidence: claim.evidence, stance: claim.stance, says: says)
-        }
+        func position(_ claim: Citation, _ says: String) -> Dispute.Position { Dispute.Position(claim, says: says) }
         var found: [Dispute] = []
         let supporting = relation.supportingClaims
         let dated = supporting.filter { !relation.dating(of: $0).isUndated }
@@ -44,8 +41,7 @@ extension RelationNetwork {
                 return early || late
             }
             guard !outside.isEmpty else { continue }
-            let own = Dispute.Position(
-                source: nil, paragraph: nil, evidence: nil, stance: nil, says: "\(id) exists \(Self.text(entity.existence))")
+            let own = Dispute.Position(entityDates: "\(id) exists \(Self.text(entity.existence))")
             found.append(dispute(.entityDating, [own] + outside.map { position($0, Self.text(relation.dating(of: $0))) }))
         }
         return found

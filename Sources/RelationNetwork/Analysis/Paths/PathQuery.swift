@@ -9,12 +9,18 @@ public struct PathQuery: Sendable, Hashable {
     public var k: Int
     /// Vertices to take out first (their ties dropped): the what-if "without them".
     public var avoiding: [String]
+    /// Only paths a single source states: a direct tie or a stretch of a stated route.
+    public var statedOnly: Bool
 
-    public init(from: String, to: String, mode: PathMode = .shortest, k: Int = 1, avoiding: [String] = []) {
+    public init(
+        from: String, to: String, mode: PathMode = .shortest, k: Int = 1, avoiding: [String] = [],
+        statedOnly: Bool = false
+    ) {
         self.from = from
         self.to = to
         self.mode = mode
         self.k = k
         self.avoiding = avoiding
+        self.statedOnly = statedOnly
     }
 }

@@ -11,6 +11,8 @@ public struct PathSearch: Sendable, Hashable, Encodable {
         /// The aggregated tie strength of the hop in the projection (before any removal).
         public let strength: Double?
         public let relations: [RelationRecord]
+        /// Where the hop is stated: "source ¶n" of its relations' supporting claims, in order.
+        public let sources: [String]
     }
 
     /// One path.
@@ -25,6 +27,13 @@ public struct PathSearch: Sendable, Hashable, Encodable {
         public let entities: [String]
         public let labels: [String]
         public let hops: [Hop]
+        /// Whether one source states the whole path: one tie, or a stated route running along it
+        /// (`nil` for plain graphs, which have no sources).
+        public let statedByOneSource: Bool?
+        /// The stated routes that run along the whole path (ids).
+        public let statedByRoutes: [String]
+        /// For a composed path: how it was composed ("composed from 3 separately sourced legs; …").
+        public let composition: String?
     }
 
     public let from: EntityReference
@@ -38,6 +47,8 @@ public struct PathSearch: Sendable, Hashable, Encodable {
     public let layers: [LayerID]?
     /// The avoided vertices (ids, sorted).
     public let avoid: [String]
+    /// Whether only paths a single source states were searched.
+    public let statedOnly: Bool
     /// The paths, best first; empty when there is none ("no path" is an answer).
     public let paths: [Path]
 }
@@ -63,25 +74,34 @@ extension AnalysisGraph {
             throw .avoidedEndpoint(graph.display(endpoint))
         }
         let removed = Set(avoided).sorted().map { Vertex($0) }
+        let (strengths, distances) = (graph.strengths.removing(vertices: removed), graph.distances.removing(vertices: removed))
         let found: [GraphPath]
-        do {
-            found = try query.mode.paths(
-                strengths: graph.strengths.removing(vertices: removed),
-                distances: graph.distances.removing(vertices: removed), from: source, to: target, k: query.k)
-        } catch {
-            throw graph.analysisError(error)
+        if query.statedOnly {
+            found = Array(
+                graph.statedPaths(from: source, to: target, mode: query.mode, strengths: strengths, distances: distances)
+                    .prefix(query.k))
+        } else {
+            do {
+                found = try query.mode.paths(strengths: strengths, distances: distances, from: source, to: target, k: query.k)
+            } catch {
+                throw graph.analysisError(error)
+            }
         }
         let paths = found.enumerated().map { rank, path in
-            PathSearch.Path(
+            let statement = graph.statement(of: path.vertices.map { graph.ids[Int($0)] })
+            return PathSearch.Path(
                 rank: rank + 1, cost: path.cost, reliability: query.mode == .reliable ? exp(-path.cost) : nil,
                 hopsCount: path.hopCount, entities: path.vertices.map { graph.ids[Int($0)] },
                 labels: path.vertices.map { graph.labels[Int($0)] },
-                hops: zip(path.vertices, path.vertices.dropFirst()).map { graph.hop(Int($0), Int($1)) })
+                hops: zip(path.vertices, path.vertices.dropFirst()).map { graph.hop(Int($0), Int($1)) },
+                statedByOneSource: statement?.statedByOneSource, statedByRoutes: statement?.routes ?? [],
+                composition: statement?.note)
         }
         return PathSearch(
             from: graph.reference(source), to: graph.reference(target), mode: query.mode,
             directed: graph.projection.directed, distance: graph.projection.distance, k: query.k,
-            layers: selection.layers?.sorted(), avoid: removed.map { graph.ids[Int($0)] }, paths: paths)
+            layers: selection.layers?.sorted(), avoid: removed.map { graph.ids[Int($0)] }, statedOnly: query.statedOnly,
+            paths: paths)
     }
 
     /// The hop `u → v` with its aggregated strength and its relations.
@@ -91,7 +111,12 @@ extension AnalysisGraph {
                 from: ids[u], to: ids[v], directed: projection.directed, includeSigned: projection.includeTension
             ).map { RelationRecord($0, in: network) }
         }
-        return PathSearch.Hop(from: ids[u], to: ids[v], strength: strengths.weight(from: u, to: v), relations: relations ?? [])
+        var sources: [String] = []
+        for record in relations ?? [] {
+            for claim in record.relation.supportingClaims where !sources.contains(claim.location) { sources.append(claim.location) }
+        }
+        return PathSearch.Hop(
+            from: ids[u], to: ids[v], strength: strengths.weight(from: u, to: v), relations: relations ?? [], sources: sources)
     }
 
     /// The same selection projected with another distance transform.
