@@ -45,6 +45,42 @@ struct EvidenceCommandTests {
         #expect(stated.stdout.contains("stated by route west"), "\(stated.stdout)")
     }
 
+    @Test("the bundled graph: one disputed EEU tie, found in mid-2014; all relations known by 2023; composed routes marked")
+    func bundledGraph() throws {
+        let eeu = try CLIRunner.run(["path", "Kazakhstan", "EEU", "--layers", "member_of", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(eeu.stdout.utf8)) as? [String: Any])
+        let hop = try #require(((object["paths"] as? [[String: Any]])?.first?["hops"] as? [[String: Any]])?.first)
+        #expect((hop["strength"] as? Double ?? 2) <= 1)
+        let relations = try #require(hop["relations"] as? [[String: Any]])
+        #expect(relations.count == 1)
+        #expect(relations.first?["disputed"] as? Bool == true)
+        let datings = Set((relations.first?["citations"] as? [[String: Any]] ?? []).compactMap { $0["since"] as? String })
+        #expect(datings.isSuperset(of: ["2014", "2015-01-01"]), "\(datings)")
+        let mid2014 = try CLIRunner.run(["path", "Kazakhstan", "EEU", "--layers", "member_of", "--as-of", "2014-06-01"])
+        #expect(mid2014.status == 0 && mid2014.stdout.contains("— disputed"), "\(mid2014.stdout)\(mid2014.stderr)")
+
+        let all = try CLIRunner.run(["info", "--format", "json"])
+        let known = try CLIRunner.run(["info", "--known-by", "2023-12-31", "--format", "json"])
+        let (a, k) = (
+            try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any]),
+            try #require(try JSONSerialization.jsonObject(with: Data(known.stdout.utf8)) as? [String: Any])
+        )
+        #expect(a["relations"] as? Int == k["relations"] as? Int)
+        let disputes = try #require(a["disputes"] as? [[String: Any]])
+        let disputed = Set(disputes.filter { $0["kind"] as? String == "dating" }.compactMap { "\($0["from"] ?? "")→\($0["to"] ?? "")" })
+        #expect(disputed.isSuperset(of: ["KAZ→EEU", "KAZ→CU", "KAZ→EPCA-2015"]), "\(disputed)")
+
+        let route = try CLIRunner.run(["path", "Ukraine", "European Union", "--layers", "transit", "--format", "json"])
+        let paths = try #require(
+            (try JSONSerialization.jsonObject(with: Data(route.stdout.utf8)) as? [String: Any])?["paths"] as? [[String: Any]])
+        for path in paths where (path["hops_count"] as? Int ?? 0) > 1 {
+            let covered = path["stated_by_one_source"] as? Bool
+            #expect(covered != nil)
+            if covered == false { #expect((path["composition"] as? String)?.contains("no source states this chain") == true) }
+        }
+        #expect(paths.contains { $0["stated_by_one_source"] as? Bool == false }, "the route to the EU is composed")
+    }
+
     @Test("bad claims: located error, exit 1, nothing written", arguments: [
         ("since: \"2014-13\"", "malformed date '2014-13'"),
         ("stance: doubts", "unknown stance 'doubts'"),

@@ -53,10 +53,10 @@ public struct Dispute: Sendable, Hashable, Encodable {
     public let layer: LayerID
     public let positions: [Position]
 
-    /// "EEU accession (KAZ→EEU:member_of), dating: noonan-2016 ¶5 says since 2014; starr-2014 ¶8 says since 2015-01-01".
+    /// "r001 (KAZ → EEU, member_of), dating: noonan-2016 ¶5: since 2014; starr-2014 ¶8: since 2015-01-01".
     public var summary: String {
         let parts = positions.map { position in
-            (position.source.map { "\($0) ¶\(position.paragraph ?? 0)" } ?? "the entity's own dates") + " says " + position.says
+            (position.source.map { "\($0) ¶\(position.paragraph ?? 0)" } ?? "own dates") + ": " + position.says
         }
         return "\(relation) (\(from) → \(to), \(layer)), \(kind.rawValue): " + parts.joined(separator: "; ")
     }
