@@ -13,6 +13,10 @@ struct StructuredOutputTests {
         ["dependencies", "Kazakhstan"],
         ["communities", "--runs", "3"],
         ["balance", "Kazakhstan"],
+        ["robustness", "--samples", "20"],
+        ["explain", "Russia"],
+        ["explain", "Kazakhstan", "--measure", "betweenness"],
+        ["explain", "Kazakhstan", "EEU"],
     ]
 
     /// Every key of every object in `value`, recursively.
@@ -46,6 +50,8 @@ struct StructuredOutputTests {
             (["validate"], "table", ["text", "json"]),
             (["centrality"], "html", ["table", "csv", "json", "markdown"]),
             (["communities"], "yaml", ["table", "csv", "json", "markdown"]),
+            (["robustness"], "html", ["table", "csv", "json", "markdown"]),
+            (["explain", "Russia"], "csv", ["table", "json", "markdown"]),
         ])
     func unsupportedFormat(command: [String], format: String, supported: [String]) throws {
         let result = try CLIRunner.run(command + ["--format", format])
