@@ -13,11 +13,14 @@ public struct ReportOptions: Sendable, Hashable {
     public var years: [Int]?
     /// How the report's communities are computed (the same defaults as every other analysis).
     public var communities: CommunityOptions
+    /// Bootstrap resamples for the section on what rests on each source.
+    public var robustnessSamples: Int
 
     public init(
         selection: NetworkSelection = NetworkSelection(), focus: String? = nil, poles: [String]? = nil,
-        years: [Int]? = nil, communities: CommunityOptions = CommunityOptions()
+        years: [Int]? = nil, communities: CommunityOptions = CommunityOptions(), robustnessSamples: Int = 200
     ) {
+        self.robustnessSamples = robustnessSamples
         self.selection = selection
         self.focus = focus
         self.poles = poles
@@ -40,7 +43,7 @@ public struct NetworkReport: Sendable {
 
     /// Builds the report: overview, centrality (all layers and per domain), the focus's balance,
     /// dependency paths and intermediaries, communities against the declared blocs, where the
-    /// sources disagree, the diagram.
+    /// sources disagree, how much rests on each source (when the network has sources), the diagram.
     /// - Throws: ``/RelationNetwork/AnalysisError`` for a bad selection, focus or poles; `RenderingError` when
     ///   Graphviz fails.
     public init(network: RelationNetwork, options: ReportOptions = ReportOptions()) throws {
@@ -57,6 +60,7 @@ public struct NetworkReport: Sendable {
         try builder.addDependencies(poles: balance.poles.map(\.id))
         try builder.addCommunities(options.communities)
         builder.addDisputes()
+        if !network.sources.isEmpty { try builder.addRobustness(unselected: network, samples: options.robustnessSamples) }
         diagramSVG = try builder.addDiagram()
         document = builder.document
         communities = builder.communities!
