@@ -10,20 +10,24 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Checks ids, references, strengths, signs, dates, claims, routes and citations. With \
             --sources-dir, every citation's paragraph number and evidence phrase is checked against \
-            the source text. Disputes (sources that disagree about a relation) are listed: they are \
+            the source text, and so is every phrase of the mention index (--mentions; by default \
+            MENTIONS.yaml beside the graph when its 'graph' names the graph file). Disputes (sources that disagree about a relation) are listed: they are \
             not errors, the relation keeps every claim.
             Exit status 0 when there are no errors (warnings allowed), 1 otherwise.
             """
     )
 
     @OptionGroup var graph: GraphOptions
+    @Option(help: "A mention index to check with --sources-dir (default: MENTIONS.yaml beside the graph, when it names it).")
+    var mentions: String?
     @Option(help: DiagnosticsFormat.formatHelp) var format: DiagnosticsFormat = .text
 
     func run() throws {
         try reportingErrors {
             let (path, display) = try graph.resolvedPath()
             let report = NetworkDocument.validationReport(
-                path: path, displayPath: display, sourcesDirectory: graph.sourcesDirectory)
+                path: path, displayPath: display, sourcesDirectory: graph.sourcesDirectory,
+                mentionIndex: try mentionIndex(graphPath: path))
             switch format {
             case .json: print(try ResultJSON.text(report), terminator: "")
             case .text:
@@ -33,7 +37,8 @@ struct ValidateCommand: ParsableCommand {
                     print(
                         "\(display): valid — \(counted(report.entities, "entity", "entities")), "
                             + "\(counted(report.relations, "relation")), \(counted(report.citations, "citation")) "
-                            + "(\(checked)), \(counted(report.warnings, "warning"))")
+                            + "(\(checked)), \(counted(report.warnings, "warning"))"
+                            + (report.mentions > 0 ? "; \(counted(report.mentions, "mention")) in the mention index" : ""))
                     printDisputes(report.disputes)
                 }
             }
@@ -42,6 +47,25 @@ struct ValidateCommand: ParsableCommand {
                 throw CLIError("\(display): \(counted(report.errors, "error")), \(counted(report.warnings, "warning"))")
             }
         }
+    }
+}
+
+extension ValidateCommand {
+    /// The mention index to check: `--mentions`, else `MENTIONS.yaml` beside the graph when it
+    /// describes that graph; `nil` when there is none.
+    func mentionIndex(graphPath: String) throws -> (index: MentionIndex, path: String)? {
+        let candidate = mentions ?? URL(fileURLWithPath: graphPath).deletingLastPathComponent()
+            .appendingPathComponent("MENTIONS.yaml").path
+        guard FileManager.default.fileExists(atPath: candidate) || mentions != nil else { return nil }
+        let index: MentionIndex
+        do {
+            index = try MentionIndex.load(path: candidate)
+        } catch let error as NetworkLoadError {
+            throw CLIError(located: error.description)
+        }
+        let graphName = URL(fileURLWithPath: graphPath).lastPathComponent
+        guard mentions != nil || index.graph == nil || index.graph == graphName else { return nil }
+        return (index, candidate)
     }
 }
 

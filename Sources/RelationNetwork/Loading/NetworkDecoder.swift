@@ -276,7 +276,7 @@ struct NetworkDecoder {
         return reader.mapping(node, path: m.fieldPath(key)).flatMap(decodeItem)
     }
 
-    private static func describe(_ error: YamlError) -> String {
+    static func describe(_ error: YamlError) -> String {
         switch error {
         case let .scanner(context, problem, _, _), let .parser(context, problem, _, _),
             let .composer(context, problem, _, _):
@@ -289,7 +289,7 @@ struct NetworkDecoder {
         }
     }
 
-    private static func location(of error: YamlError, file: String) -> SourceLocation {
+    static func location(of error: YamlError, file: String) -> SourceLocation {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
             return SourceLocation(file: file, line: mark.line, column: mark.column)

@@ -24,12 +24,15 @@ public struct ValidationReport: Sendable, Equatable, Encodable {
     public let checkedAgainstSources: Bool
     /// Where the sources disagree (not errors: disagreement is kept as claims of one relation).
     public let disputes: [Dispute]
+    /// Mentions checked in the mention index (0 without one).
+    public let mentions: Int
 
     /// Whether the file has no errors (warnings allowed).
     public var isValid: Bool { errors == 0 }
 
     enum CodingKeys: String, CodingKey {
         case file, problems, errors, warnings, entities, relations, citations, checkedAgainstSources, valid, disputes
+        case mentions
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -49,6 +52,7 @@ public struct ValidationReport: Sendable, Equatable, Encodable {
         try c.encode(checkedAgainstSources, forKey: .checkedAgainstSources)
         try c.encode(isValid, forKey: .valid)
         try c.encode(disputes, forKey: .disputes)
+        try c.encode(mentions, forKey: .mentions)
     }
 }
 
@@ -58,13 +62,19 @@ extension NetworkDocument {
     ///   - path: the network file (`.yaml`, `.yml` or `.json`).
     ///   - displayPath: the name used in diagnostics (defaults to `path`).
     ///   - sourcesDirectory: a folder with the cited source texts, to check paragraphs and evidence.
+    ///   - mentionIndex: a mention index to check against the network (and, with a sources
+    ///     directory, against the texts), with the path it was read from.
     public static func validationReport(
-        path: String, displayPath: String? = nil, sourcesDirectory: String? = nil
+        path: String, displayPath: String? = nil, sourcesDirectory: String? = nil,
+        mentionIndex: (index: MentionIndex, path: String)? = nil
     ) -> ValidationReport {
         let (document, structural) = read(path: path, displayPath: displayPath)
         var diagnostics = structural
         if let document {
             diagnostics += NetworkValidator(sourcesDirectory: sourcesDirectory).validate(document)
+            if let mentionIndex {
+                diagnostics += mentionIndex.index.check(against: document.network, sourcesDirectory: sourcesDirectory)
+            }
         }
         diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         let errors = diagnostics.filter { $0.severity == .error }.count
@@ -73,6 +83,7 @@ extension NetworkDocument {
             file: displayPath ?? path, diagnostics: diagnostics, errors: errors, warnings: diagnostics.count - errors,
             entities: network?.entities.count ?? 0, relations: network?.relations.count ?? 0,
             citations: network?.relations.reduce(0) { $0 + $1.citations.count } ?? 0,
-            checkedAgainstSources: sourcesDirectory != nil, disputes: network?.disputes ?? [])
+            checkedAgainstSources: sourcesDirectory != nil, disputes: network?.disputes ?? [],
+            mentions: mentionIndex?.index.mentions.count ?? 0)
     }
 }

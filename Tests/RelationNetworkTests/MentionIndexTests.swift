@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import RelationNetwork
+
+@Suite("Mention index")
+struct MentionIndexTests {
+    static let network = try? NetworkDocument.load(path: FixturePaths.fixture("network/small.yaml")).document.network
+
+    /// An index of `Tests/Fixtures/sources/article.txt` (paragraph 3 names Kazakhstan, the Eurasian
+    /// Economic Union and Russia) with the given mention lines after the good ones.
+    static func index(_ extra: String = "") -> String {
+        """
+        schema: diplograph-mentions/1
+        graph: small.yaml
+        sources:
+          - source: art
+            paragraphs:
+              - paragraph: 3
+                mentions:
+                  - { phrase: Kazakhstan, entity: KAZ }
+                  - { phrase: "Eurasian Economic Union", entity: EEU }
+                  - { phrase: "Russia’s", entity: RUS }
+        \(extra)
+        skipped:
+          - { source: art, paragraph: 2, reason: byline }
+
+        """
+    }
+
+    @Test("a good index checks clean against the network and the source text")
+    func clean() throws {
+        let (index, diagnostics) = MentionIndex.parse(Self.index(), file: "m.yaml")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let parsed = try #require(index)
+        #expect(parsed.mentions.count == 3 && parsed.skipped.count == 1 && parsed.graph == "small.yaml")
+        #expect(parsed.check(against: try #require(Self.network), sourcesDirectory: FixturePaths.sources).isEmpty)
+    }
+
+    @Test("a phrase not in its paragraph, an unknown entity, and a mention both mapped and omitted are located errors")
+    func problems() throws {
+        let extra = """
+                      - { phrase: "Uzbekistan", omitted: "not named here" }
+                      - { phrase: Russia, entity: RUSS }
+                      - { phrase: Kazakhstan, entity: KAZ, omitted: both }
+            """
+        let (index, structural) = MentionIndex.parse(Self.index(extra), file: "m.yaml")
+        #expect(structural.map(\.location.line) == [13])
+        #expect(structural.first?.message.contains("exactly one of 'entity'") == true)
+        let problems = try #require(index).check(against: try #require(Self.network), sourcesDirectory: FixturePaths.sources)
+        #expect(problems.map(\.location.line) == [11, 12])
+        #expect(problems.first?.message.contains("\"Uzbekistan\" does not occur in paragraph 3") == true)
+        #expect(problems.last?.message.contains("unknown entity 'RUSS' (did you mean 'RUS'") == true, "\(problems)")
+    }
+
+    @Test("validate --sources-dir checks the index beside the graph and reports it like the graph")
+    func throughValidation() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mentions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let index = Self.index("          - { phrase: Mongolia, omitted: x }")
+        try index.write(to: folder.appendingPathComponent("MENTIONS.yaml"), atomically: true, encoding: .utf8)
+        let (parsed, _) = MentionIndex.parse(index, file: folder.appendingPathComponent("MENTIONS.yaml").path)
+        let report = NetworkDocument.validationReport(
+            path: FixturePaths.fixture("network/small.yaml"), sourcesDirectory: FixturePaths.sources,
+            mentionIndex: (try #require(parsed), "MENTIONS.yaml"))
+        #expect(report.errors == 1 && report.mentions == 4)
+        #expect(report.diagnostics.first?.description.contains("MENTIONS.yaml:11:") == true, "\(report.diagnostics)")
+    }
+}
