@@ -12,7 +12,8 @@ struct DiplographCommand: ParsableCommand {
             """,
         subcommands: [
             ValidateCommand.self, InfoCommand.self, CentralityCommand.self, PathCommand.self, DependenciesCommand.self,
-            CommunitiesCommand.self, BalanceCommand.self, RobustnessCommand.self, ExplainCommand.self, RenderCommand.self,
+            CommunitiesCommand.self, BalanceCommand.self, RobustnessCommand.self, ExplainCommand.self, FiguresCommand.self,
+            RenderCommand.self,
             ReportCommand.self, ConvertCommand.self,
         ]
     )

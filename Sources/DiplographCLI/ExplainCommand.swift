@@ -44,9 +44,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (names, path) = parsed
-            var graph = GraphOptions()
-            graph.graph = path
-            graph.sourcesDirectory = sourcesDirectory
+            let graph = try GraphOptions.file(path, sourcesDirectory: sourcesDirectory)
             let input = try graph.loadAnalysisGraph(selection: selection, projection: projection)
             if names.count == 2 {
                 let tie = try input.explainTie(from: names[0], to: names[1])

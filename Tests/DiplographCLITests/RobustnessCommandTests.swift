@@ -64,3 +64,25 @@ struct RobustnessCommandTests {
         #expect(withGraph.stdout.contains("Disputes"), "\(withGraph.stdout)")
     }
 }
+
+@Suite("CLI: figures")
+struct FiguresCommandTests {
+    @Test("figures lists every figure of the graph with its citation; an entity restricts to its ties")
+    func figures() throws {
+        let all = try CLIRunner.run(["figures", "--format", "json"])
+        #expect(all.status == 0, "\(all.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any])
+        let figures = try #require(object["figures"] as? [[String: Any]])
+        // Independent count: every figure in the curated file.
+        let yaml = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Graphs/kazakhstan-multivector.yaml"), encoding: .utf8)
+        let expected = yaml.components(separatedBy: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- measure:") || $0.contains("{ measure:") }.count
+        #expect(figures.count == expected && expected > 0, "\(figures.count) vs \(expected)")
+        #expect(figures.allSatisfy { $0["source"] is String && $0["paragraph"] is Int && $0["evidence"] is String })
+        let china = try CLIRunner.run(["figures", "China", "--format", "json"])
+        let chinaFigures = try #require((try JSONSerialization.jsonObject(with: Data(china.stdout.utf8)) as? [String: Any])?["figures"] as? [[String: Any]])
+        #expect(chinaFigures.allSatisfy { $0["from"] as? String == "CHN" || $0["to"] as? String == "CHN" })
+        #expect(chinaFigures.count < figures.count)
+        let fixture = try CLIRunner.run(["figures", CLIRunner.fixture("network/small.yaml")])
+        #expect(fixture.status == 0, "\(fixture.stderr)")
+    }
+}

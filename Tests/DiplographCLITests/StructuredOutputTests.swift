@@ -17,6 +17,7 @@ struct StructuredOutputTests {
         ["explain", "Russia"],
         ["explain", "Kazakhstan", "--measure", "betweenness"],
         ["explain", "Kazakhstan", "EEU"],
+        ["figures"],
     ]
 
     /// Every key of every object in `value`, recursively.

@@ -57,6 +57,7 @@ public struct NetworkReport: Sendable {
         builder.addOverview()
         try builder.addCentrality()
         builder.addBalance()
+        try builder.addFigures()
         try builder.addDependencies(poles: balance.poles.map(\.id))
         try builder.addCommunities(options.communities)
         builder.addDisputes()

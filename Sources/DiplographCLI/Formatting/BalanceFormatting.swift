@@ -41,6 +41,10 @@ extension BalanceAnalysis {
             }
             text += claims.rendered()
         }
+        if !figures.isEmpty {
+            text += "\nWhat the sources quantify about these ties\n"
+            for figure in figures { text += "  \(figure.from) → \(figure.to): \(figure.text) — \(figure.source) ¶\(figure.paragraph)\n" }
+        }
         return text
     }
 

@@ -23,6 +23,7 @@ extension EntityExplanation {
                     text += "      \(relation.layer), strength \(TextFormatting.number(relation.strength)), \(validityText(relation))"
                     text += (relation.disputed ? " — disputed" : "") + "\n"
                     for citation in relation.citations { text += "        \(citationText(citation))\n" }
+                    for figure in relation.figures { text += "        figure: \(figure.text) — \(figure.source) ¶\(figure.paragraph)\n" }
                 }
             }
             if ties.count > top { text += "  … \(ties.count - top) more ties\n" }
@@ -76,6 +77,7 @@ extension TieExplanation {
                 text += "  \(citationText(citation)); stance \(citation.stance.rawValue), strength \(TextFormatting.number(citation.strength))\n"
                 if let claim = citation.claim { text += "    claim: \(claim)\n" }
             }
+            for figure in relation.figures { text += "  figure: \(figure.text) — \(figure.source) ¶\(figure.paragraph): “\(figure.evidence)”\n" }
         }
         if !disputes.isEmpty {
             text += "\nDisputes\n" + disputes.map { "  - \($0.summary)\n" }.joined()

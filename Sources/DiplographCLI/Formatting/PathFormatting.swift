@@ -64,6 +64,7 @@ extension PathSearch {
                         + "\(validityText(relation))\(arrow)\(relation.disputed ? " — disputed" : "")\n"
                     if let note = relation.note { text += "       note: \(note)\n" }
                     for citation in relation.citations { text += "       \(citationText(citation))\n" }
+                    for figure in relation.figures { text += "       figure: \(figure.text) — \(figure.source) ¶\(figure.paragraph)\n" }
                 }
             }
         }

@@ -12,6 +12,12 @@ struct GraphOptions: ParsableArguments {
     @Option(name: .customLong("sources-dir"), help: "Folder with the cited source texts, to check paragraphs and evidence.")
     var sourcesDirectory: String?
 
+    /// The options for `path` (the bundled graph when `nil`), for commands whose positional
+    /// arguments decide which word is the graph.
+    static func file(_ path: String?, sourcesDirectory: String?) throws -> GraphOptions {
+        try parse((path.map { [$0] } ?? []) + (sourcesDirectory.map { ["--sources-dir", $0] } ?? []))
+    }
+
     /// The path to read and the name to show in messages.
     func resolvedPath() throws -> (path: String, display: String) {
         if let graph { return (graph, graph) }

@@ -13,9 +13,17 @@ public struct BalanceAnalysis: Sendable, Equatable, Encodable {
     public let timeline: [BalanceReport]
     /// The sources' assessments of the focus's ties, checked against ``balance``.
     public let assessments: [AssessmentCheck]
+    /// The quantitative claims about the focus's ties with the poles.
+    public let figures: [FigureRecord]
 }
 
 extension RelationNetwork {
+    /// The figures on relations between `focus` and any of `others`, in relation order.
+    func figures(between focus: String, and others: Set<String>) -> [FigureRecord] {
+        relations.filter { ($0.from == focus && others.contains($0.to)) || ($0.to == focus && others.contains($0.from)) }
+            .flatMap { relation in relation.figures.map { FigureRecord($0, on: relation, in: self) } }
+    }
+
     /// The balance of `focus` between `poles`, its timeline over `years` and the assessment checks.
     ///
     /// - Parameters:
@@ -43,7 +51,8 @@ extension RelationNetwork {
             return BalanceAnalysis(
                 focus: EntityReference(id: focusEntity.id, label: focusEntity.name),
                 poles: poleIDs.map { EntityReference(id: $0, label: entity(withID: $0)?.name ?? $0) },
-                balance: now, timeline: timeline, assessments: checkAssessments(against: now))
+                balance: now, timeline: timeline, assessments: checkAssessments(against: now),
+                figures: figures(between: focusEntity.id, and: Set(poleIDs)))
         } catch let error as AnalysisError {
             throw error
         } catch let error as SelectionError {

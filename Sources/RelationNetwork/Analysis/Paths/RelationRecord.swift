@@ -28,11 +28,13 @@ public struct RelationRecord: Sendable, Hashable, Encodable {
     public let citations: [CitationRecord]
     /// Whether its sources disagree about it (see ``RelationNetwork/disputes(of:)``).
     public let disputed: Bool
+    /// The quantitative claims about the tie.
+    public let figures: [FigureRecord]
     /// The relation the record shows.
     public let relation: Relation
 
     enum CodingKeys: String, CodingKey {
-        case id, from, to, layer, strength, sign, since, until, note, citations, disputed
+        case id, from, to, layer, strength, sign, since, until, note, citations, disputed, figures
     }
 
     /// The record of `relation`, citations titled from `network`'s sources.
@@ -56,5 +58,6 @@ public struct RelationRecord: Sendable, Hashable, Encodable {
                 until: dating.until?.description, strength: relation.strength(of: claim))
         }
         disputed = !network.disputes(of: relation).isEmpty
+        figures = relation.figures.map { FigureRecord($0, on: relation, in: network) }
     }
 }
