@@ -1,18 +1,26 @@
 import HeapModule
 
-/// A reusable single-source shortest-path search: breadth-first search for unit lengths, Dijkstra's
-/// algorithm (binary heap, stale entries skipped) for distance weights.
+/// A reusable shortest-path search workspace, the one search engine behind every path-based
+/// algorithm: breadth-first search for unit lengths, Dijkstra's algorithm (binary heap, stale
+/// entries skipped) for distance weights.
 ///
-/// One search produces, for every vertex reached from the source, its distance, the number σ of
-/// distinct shortest paths from the source (as a `Double`, as in Brandes' algorithm and NetworkX),
-/// and the order in which vertices were settled (non-decreasing distance). Paths follow out-edges;
-/// search `graph.reversed` for distances *to* a vertex.
+/// Through the public API a search produces, for every vertex reached from the source, its
+/// distance, the number σ of distinct shortest paths from the source (as a `Double`, as in Brandes'
+/// algorithm and NetworkX), and the order in which vertices were settled (non-decreasing distance).
+/// Inside the module the same kernels also serve single-pair queries: they record one predecessor
+/// per vertex, skip banned vertices and edges (Yen's spur searches), stop once a target is settled,
+/// and run the widest-path variant (the kernels are specialised per use, see `SearchVariant`).
+/// Paths follow out-edges; search `graph.reversed` for distances *to* a vertex.
 ///
-/// The workspace is allocated once: ``run(from:)`` resets only the vertices the previous search
+/// The workspace is allocated once: each run resets only the vertices the previous search
 /// reached, so repeated searches cost O(reached part) each, not O(V).
 ///
-/// Equal-length detection compares `distance(v) + length(v, w)` with `distance(w)` exactly, like
-/// NetworkX, so integer-valued lengths give exact path counts.
+/// Tie-breaking (deterministic): vertices are settled in order of (distance, vertex index); an
+/// edge relaxes a vertex only when it strictly improves its distance, so each vertex keeps as
+/// predecessor the *first settled* vertex that gives it its final distance. BFS scans neighbours in
+/// index order, so a vertex's predecessor is the first discovered vertex adjacent to it.
+/// Equal-length detection for σ compares `distance(v) + length(v, w)` with `distance(w)` exactly,
+/// like NetworkX, so integer-valued lengths give exact path counts.
 public struct ShortestPathSearch: Sendable {
     /// The graph searched.
     public let graph: Graph
@@ -20,16 +28,28 @@ public struct ShortestPathSearch: Sendable {
     public let weights: PathWeights
 
     /// Distance from the last source to each vertex; `.infinity` when unreached.
-    public private(set) var distances: [Double]
+    public internal(set) var distances: [Double]
+    // Empty in the module's path-finding workspaces, which do not count paths.
     /// σ: the number of shortest paths from the last source to each vertex; 0 when unreached.
-    public private(set) var pathCounts: [Double]
-    private var settledOrder: [Vertex]
-    private var reachedCount = 0
-    private var queue = Heap<QueueEntry>()
+    public internal(set) var pathCounts: [Double]
+    /// The predecessor of each vertex on its chosen path (`-1` for the source and unreached
+    /// vertices); empty unless the workspace finds paths.
+    var predecessors: [Vertex]
+    /// Reached vertices: the first `settledCount` in settlement order; up to `reachedCount` for a
+    /// BFS stopped at its target (discovered, not settled).
+    var settledOrder: [Vertex]
+    var settledCount = 0
+    /// How many entries of `settledOrder` the next run must reset.
+    var reachedCount = 0
+    /// The Dijkstra queue, kept between runs for its storage. Empty after a complete search; after
+    /// one stopped at its target it still holds the reached but unsettled vertices.
+    var queue = Heap<SearchQueueEntry>()
+    /// Vertices and edges the path-finding searches must avoid.
+    var bans = SearchBans()
 
     /// The vertices reached by the last search, in the order they were settled (source first,
     /// distances non-decreasing).
-    public var order: ArraySlice<Vertex> { settledOrder[0..<reachedCount] }
+    public var order: ArraySlice<Vertex> { settledOrder[0..<settledCount] }
 
     /// Creates a workspace for repeated searches on `graph`.
     ///
@@ -40,19 +60,31 @@ public struct ShortestPathSearch: Sendable {
         try self.init(graph: graph, weights: weights, allowZeroLength: true, measure: .shortestPaths)
     }
 
-    /// Creates a workspace; `allowZeroLength: false` also rejects zero weights, and errors name
-    /// `measure`.
+    /// Creates a path-counting workspace; `allowZeroLength: false` also rejects zero weights, and
+    /// errors name `measure`.
     init(
         graph: Graph, weights: PathWeights, allowZeroLength: Bool, measure: CentralityMeasure
     ) throws(CentralityError) {
-        if weights == .distance {
-            try Self.validateLengths(of: graph, allowZero: allowZeroLength, measure: measure)
+        if weights == .distance,
+            let invalid = graph.firstInvalidWeight(allowZeroLength ? .nonNegativeFinite : .positiveFinite)
+        {
+            throw .invalidDistance(
+                measure: measure, source: invalid.source, target: invalid.target, weight: invalid.weight)
         }
+        self.init(unvalidated: graph, weights: weights, countsPaths: true)
+    }
+
+    /// Creates a workspace without validating the weights: one that counts paths (σ), or one that
+    /// finds paths (predecessors, bans, early exit; see `ShortestPathSearch+PathFinding.swift`).
+    /// - Precondition: the caller has checked the weights the searches will read.
+    init(unvalidated graph: Graph, weights: PathWeights, countsPaths: Bool) {
         self.graph = graph
         self.weights = weights
-        distances = [Double](repeating: .infinity, count: graph.vertexCount)
-        pathCounts = [Double](repeating: 0, count: graph.vertexCount)
-        settledOrder = [Vertex](repeating: 0, count: graph.vertexCount)
+        let n = graph.vertexCount
+        distances = [Double](repeating: .infinity, count: n)
+        pathCounts = countsPaths ? [Double](repeating: 0, count: n) : []
+        predecessors = countsPaths ? [] : [Vertex](repeating: -1, count: n)
+        settledOrder = [Vertex](repeating: 0, count: n)
     }
 
     /// Runs a search from `source`, replacing the previous results.
@@ -61,133 +93,36 @@ public struct ShortestPathSearch: Sendable {
     ///   the vertices and edges reached (plus the previous search's reached vertices for the reset).
     public mutating func run(from source: Int) {
         precondition(source >= 0 && source < graph.vertexCount, "source is not a vertex")
+        assert(pathCounts.count == graph.vertexCount, "a path-finding workspace does not count paths")
         resetReached()
         switch weights {
-        case .unit: breadthFirst(from: source)
-        case .distance: dijkstra(from: source)
+        case .unit: breadthFirst(PathCounting.self, from: source)
+        case .distance: dijkstra(PathCounting.self, from: source)
         }
     }
 
-    private mutating func resetReached() {
+    /// Restores the unreached state (distance `∞`, σ 0, no predecessor) of every vertex the last
+    /// search reached. O(reached part).
+    mutating func resetReached() {
         let count = reachedCount
+        let leftovers = queue.unordered
+        if !leftovers.isEmpty { queue = Heap() }
         settledOrder.withUnsafeBufferPointer { order in
             distances.withUnsafeMutableBufferPointer { distance in
-                pathCounts.withUnsafeMutableBufferPointer { sigma in
-                    for i in 0..<count {
-                        let v = Int(order[i])
-                        distance[v] = .infinity
-                        sigma[v] = 0
-                    }
-                }
+                for i in 0..<count { distance[Int(order[i])] = .infinity }
+                for entry in leftovers { distance[Int(entry.vertex)] = .infinity }
+            }
+            pathCounts.withUnsafeMutableBufferPointer { sigma in
+                guard !sigma.isEmpty else { return }
+                for i in 0..<count { sigma[Int(order[i])] = 0 }
+            }
+            predecessors.withUnsafeMutableBufferPointer { predecessor in
+                guard !predecessor.isEmpty else { return }
+                for i in 0..<count { predecessor[Int(order[i])] = -1 }
+                for entry in leftovers { predecessor[Int(entry.vertex)] = -1 }
             }
         }
+        settledCount = 0
         reachedCount = 0
-    }
-
-    private mutating func breadthFirst(from source: Int) {
-        var reached = 0
-        graph.outOffsets.withUnsafeBufferPointer { offsets in
-            graph.outNeighbors.withUnsafeBufferPointer { neighbors in
-                settledOrder.withUnsafeMutableBufferPointer { order in
-                    distances.withUnsafeMutableBufferPointer { distance in
-                        pathCounts.withUnsafeMutableBufferPointer { sigma in
-                            distance[source] = 0
-                            sigma[source] = 1
-                            order[0] = Vertex(source)
-                            reached = 1
-                            var head = 0
-                            while head < reached {
-                                let v = Int(order[head])
-                                head += 1
-                                let next = distance[v] + 1
-                                let sigmaV = sigma[v]
-                                for e in offsets[v]..<offsets[v + 1] {
-                                    let w = Int(neighbors[e])
-                                    if distance[w] == .infinity {
-                                        distance[w] = next
-                                        order[reached] = Vertex(w)
-                                        reached += 1
-                                    }
-                                    if distance[w] == next { sigma[w] += sigmaV }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        reachedCount = reached
-    }
-
-    private mutating func dijkstra(from source: Int) {
-        var reached = 0
-        var queue = self.queue
-        self.queue = Heap()
-        graph.outOffsets.withUnsafeBufferPointer { offsets in
-            graph.outNeighbors.withUnsafeBufferPointer { neighbors in
-                graph.outWeights.withUnsafeBufferPointer { lengths in
-                    settledOrder.withUnsafeMutableBufferPointer { order in
-                        distances.withUnsafeMutableBufferPointer { distance in
-                            pathCounts.withUnsafeMutableBufferPointer { sigma in
-                                distance[source] = 0
-                                sigma[source] = 1
-                                queue.insert(QueueEntry(distance: 0, vertex: Vertex(source)))
-                                while let entry = queue.popMin() {
-                                    let v = Int(entry.vertex)
-                                    // A vertex is queued again whenever its distance drops, so an
-                                    // entry is stale when it is longer than the best distance.
-                                    if entry.distance > distance[v] { continue }
-                                    order[reached] = entry.vertex
-                                    reached += 1
-                                    let distanceV = entry.distance
-                                    let sigmaV = sigma[v]
-                                    for e in offsets[v]..<offsets[v + 1] {
-                                        let w = Int(neighbors[e])
-                                        let candidate = distanceV + lengths[e]
-                                        if candidate < distance[w] {
-                                            distance[w] = candidate
-                                            sigma[w] = sigmaV
-                                            queue.insert(
-                                                QueueEntry(distance: candidate, vertex: Vertex(w)))
-                                        } else if candidate == distance[w], w != v {
-                                            sigma[w] += sigmaV
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        self.queue = queue
-        reachedCount = reached
-    }
-
-    /// Checks that every weight is a usable path length.
-    static func validateLengths(
-        of graph: Graph, allowZero: Bool, measure: CentralityMeasure
-    ) throws(CentralityError) {
-        for v in graph.vertices {
-            for e in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
-                let weight = graph.outWeights[e]
-                let valid = weight.isFinite && (allowZero ? weight >= 0 : weight > 0)
-                if !valid {
-                    throw .invalidDistance(
-                        measure: measure, source: v, target: Int(graph.outNeighbors[e]),
-                        weight: weight)
-                }
-            }
-        }
-    }
-}
-
-/// A Dijkstra queue entry, ordered by distance then vertex.
-private struct QueueEntry: Comparable, Sendable {
-    var distance: Double
-    var vertex: Vertex
-
-    static func < (a: QueueEntry, b: QueueEntry) -> Bool {
-        a.distance < b.distance || (a.distance == b.distance && a.vertex < b.vertex)
     }
 }
