@@ -21,7 +21,7 @@ extension ShortestPathSearch {
     /// Shortest paths from `source` under the current bans (BFS or Dijkstra, by `weights`), stopping
     /// once `target` is settled. Nothing is reached when `source` is banned.
     mutating func findPaths(from source: Int, to target: Int?) {
-        resetReached()
+        resetReached(PathFinding.self)
         guard !bans.isBanned(source) else { return }
         switch weights {
         case .unit:
@@ -36,7 +36,7 @@ extension ShortestPathSearch {
     /// weight over paths to `v` (`+∞` at the source, `−∞` when unreached). Weights must have been
     /// validated (positive).
     mutating func findWidestPaths(from source: Int, to target: Int?) {
-        resetReached()
+        resetReached(WidestPathFinding.self)
         guard !bans.isBanned(source) else { return }
         dijkstra(WidestPathFinding.self, from: source, to: target ?? -1)
     }
@@ -75,7 +75,7 @@ extension ShortestPathSearch {
         findWidestPaths(from: source, to: target)
         let bottleneck = -distances[target]
         guard bottleneck > 0 else { return nil }
-        resetReached()
+        resetReached(PathFinding.self)
         breadthFirst(PathFinding.self, from: source, to: target, minimumWeight: bottleneck)
         guard let vertices = pathVertices(to: target, source: source) else { return nil }
         return GraphPath(vertices: vertices, cost: bottleneck)

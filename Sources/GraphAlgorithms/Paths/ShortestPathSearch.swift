@@ -94,7 +94,7 @@ public struct ShortestPathSearch: Sendable {
     public mutating func run(from source: Int) {
         precondition(source >= 0 && source < graph.vertexCount, "source is not a vertex")
         assert(pathCounts.count == graph.vertexCount, "a path-finding workspace does not count paths")
-        resetReached()
+        resetReached(PathCounting.self)
         switch weights {
         case .unit: breadthFirst(PathCounting.self, from: source)
         case .distance: dijkstra(PathCounting.self, from: source)
@@ -102,24 +102,28 @@ public struct ShortestPathSearch: Sendable {
     }
 
     /// Restores the unreached state (distance `∞`, σ 0, no predecessor) of every vertex the last
-    /// search reached. O(reached part).
-    mutating func resetReached() {
+    /// search reached, for a workspace of `Variant`'s kind. O(reached part).
+    mutating func resetReached<Variant: SearchVariant>(_: Variant.Type) {
         let count = reachedCount
-        let leftovers = queue.unordered
+        // Only a path-finding search stops early and leaves reached vertices in the queue.
+        let leftovers = Variant.findsPaths ? queue.unordered : []
         if !leftovers.isEmpty { queue = Heap() }
         settledOrder.withUnsafeBufferPointer { order in
             distances.withUnsafeMutableBufferPointer { distance in
-                for i in 0..<count { distance[Int(order[i])] = .infinity }
-                for entry in leftovers { distance[Int(entry.vertex)] = .infinity }
-            }
-            pathCounts.withUnsafeMutableBufferPointer { sigma in
-                guard !sigma.isEmpty else { return }
-                for i in 0..<count { sigma[Int(order[i])] = 0 }
-            }
-            predecessors.withUnsafeMutableBufferPointer { predecessor in
-                guard !predecessor.isEmpty else { return }
-                for i in 0..<count { predecessor[Int(order[i])] = -1 }
-                for entry in leftovers { predecessor[Int(entry.vertex)] = -1 }
+                pathCounts.withUnsafeMutableBufferPointer { sigma in
+                    predecessors.withUnsafeMutableBufferPointer { predecessor in
+                        for i in 0..<count {
+                            let v = Int(order[i])
+                            distance[v] = .infinity
+                            if Variant.countsPaths { sigma[v] = 0 }
+                            if Variant.findsPaths { predecessor[v] = -1 }
+                        }
+                        for entry in leftovers {
+                            distance[Int(entry.vertex)] = .infinity
+                            predecessor[Int(entry.vertex)] = -1
+                        }
+                    }
+                }
             }
         }
         settledCount = 0
