@@ -97,13 +97,8 @@ extension Graph {
     /// Throws ``CommunityError/invalidWeight(source:target:weight:)`` for the first weight that is
     /// negative, NaN or infinite. O(E).
     func checkCommunityWeights() throws {
-        for v in 0..<vertexCount {
-            for e in outOffsets[v]..<outOffsets[v + 1] {
-                let w = outWeights[e]
-                if !(w >= 0 && w.isFinite) {
-                    throw CommunityError.invalidWeight(source: v, target: Int(outNeighbors[e]), weight: w)
-                }
-            }
+        if let invalid = firstInvalidWeight(.nonNegativeFinite) {
+            throw CommunityError.invalidWeight(source: invalid.source, target: invalid.target, weight: invalid.weight)
         }
     }
 }

@@ -71,20 +71,20 @@ extension Graph {
 
     /// Yen's algorithm for either objective (arguments validated by the caller).
     func yen(from source: Int, to target: Int, k: Int, objective: PathObjective) -> [GraphPath] {
-        var engine = PathEngine(graph: self)
-        func search() -> GraphPath? {
+        let lengths: PathWeights
+        switch objective {
+        case .length(let unit): lengths = unit ? .unit : .distance
+        case .bottleneck: lengths = .distance
+        }
+        var search = ShortestPathSearch(findingPathsIn: self, weights: lengths)
+        /// The best path from `s` to `target` under the current bans.
+        func best(from s: Int) -> GraphPath? {
             switch objective {
-            case .length(let unit): engine.shortestPath(from: source, to: target, unit: unit)
-            case .bottleneck: engine.widestPath(from: source, to: target)
+            case .length: search.shortestPath(from: s, to: target)
+            case .bottleneck: search.widestPath(from: s, to: target)
             }
         }
-        func spur(from s: Int) -> GraphPath? {
-            switch objective {
-            case .length(let unit): engine.shortestPath(from: s, to: target, unit: unit)
-            case .bottleneck: engine.widestPath(from: s, to: target)
-            }
-        }
-        guard let first = search() else { return [] }
+        guard let first = best(from: source) else { return [] }
         if source == target { return [first] }
         var accepted = [first]
         var seen: Set<[Vertex]> = [first.vertices]
@@ -111,12 +111,12 @@ extension Graph {
             }
             for i in 0..<(path.count - 1) {
                 let root = path[0...i]
-                engine.clearBans()
+                search.clearBans()
                 for p in accepted where p.vertices.count > i + 1 && p.vertices[0...i] == root {
-                    engine.ban(edgeFrom: p.vertices[i], to: p.vertices[i + 1])
+                    search.ban(edgeFrom: p.vertices[i], to: p.vertices[i + 1])
                 }
-                for v in root.dropLast() { engine.ban(vertex: v) }
-                guard let spurPath = spur(from: Int(path[i])) else { continue }
+                for v in root.dropLast() { search.ban(vertex: v) }
+                guard let spurPath = best(from: Int(path[i])) else { continue }
                 let vertices = Array(root) + spurPath.vertices.dropFirst()
                 guard !seen.contains(vertices) else { continue }
                 let cost: Double
@@ -127,7 +127,7 @@ extension Graph {
                 seen.insert(vertices)
                 candidates.append(GraphPath(vertices: vertices, cost: cost))
             }
-            engine.clearBans()
+            search.clearBans()
             guard var bestIndex = candidates.indices.first else { break }
             for j in candidates.indices.dropFirst() where ranksBefore(candidates[j], candidates[bestIndex]) {
                 bestIndex = j

@@ -102,15 +102,11 @@ extension Graph {
             reachedCount: search.order.count)
     }
 
-    /// A completed ``ShortestPathSearch`` from `source` (positive lengths required).
+    /// A completed path-counting ``ShortestPathSearch`` from `source` (positive lengths required).
     private func countingSearch(from source: Int, weights: PathWeights) throws(PathError) -> ShortestPathSearch {
         if weights == .distance { try checkLengths(allowZero: false) }
-        do {
-            var search = try ShortestPathSearch(graph: self, weights: weights)
-            search.run(from: source)
-            return search
-        } catch {
-            throw .invalidArgument(error.description)
-        }
+        var search = ShortestPathSearch(unvalidated: self, weights: weights, countsPaths: true)
+        search.run(from: source)
+        return search
     }
 }

@@ -45,9 +45,9 @@ extension Graph {
     {
         try checkVertex(source)
         if weights == .distance { try checkLengths(allowZero: true) }
-        var engine = PathEngine(graph: self)
-        engine.shortest(from: source, to: nil, unit: weights == .unit)
-        return ShortestPathTree(source: Vertex(source), distances: engine.label, predecessors: engine.predecessor)
+        var search = ShortestPathSearch(findingPathsIn: self, weights: weights)
+        search.findPaths(from: source, to: nil)
+        return ShortestPathTree(source: Vertex(source), distances: search.distances, predecessors: search.predecessors)
     }
 
     /// One shortest path from `source` to `target`, or `nil` when `target` is unreachable.
@@ -62,8 +62,8 @@ extension Graph {
         try checkVertex(source)
         try checkVertex(target)
         if weights == .distance { try checkLengths(allowZero: true) }
-        var engine = PathEngine(graph: self)
-        return engine.shortestPath(from: source, to: target, unit: weights == .unit)
+        var search = ShortestPathSearch(findingPathsIn: self, weights: weights)
+        return search.shortestPath(from: source, to: target)
     }
 
     /// The widest (maximum-bottleneck) path: the path whose weakest edge is strongest, reading
@@ -81,8 +81,8 @@ extension Graph {
         try checkVertex(source)
         try checkVertex(target)
         try checkStrengths(atMostOne: false)
-        var engine = PathEngine(graph: self)
-        return engine.widestPath(from: source, to: target)
+        var search = ShortestPathSearch(findingPathsIn: self, weights: .distance)
+        return search.widestPath(from: source, to: target)
     }
 
     /// The most reliable path: weights are probabilities (strengths in (0, 1]) and the path
@@ -98,8 +98,8 @@ extension Graph {
         try checkVertex(source)
         try checkVertex(target)
         try checkStrengths(atMostOne: true)
-        var engine = PathEngine(graph: negativeLogWeights())
-        return engine.shortestPath(from: source, to: target, unit: false)
+        var search = ShortestPathSearch(findingPathsIn: negativeLogWeights(), weights: .distance)
+        return search.shortestPath(from: source, to: target)
     }
 
     /// The graph with every weight `w` replaced by `−ln w` (`+0` for `w == 1`).

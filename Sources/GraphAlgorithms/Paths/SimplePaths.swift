@@ -95,27 +95,4 @@ extension Graph {
         }
         return false
     }
-
-    /// The same vertices (ids unchanged) without any edge touching a vertex in `removed`: the
-    /// what-if graph for "recompute with these actors taken out". Out-of-range ids are ignored.
-    /// - Complexity: O(V + E).
-    public func removing(vertices removed: some Sequence<Vertex>) -> Graph {
-        var gone = [Bool](repeating: false, count: vertexCount)
-        var any = false
-        for v in removed where v >= 0 && Int(v) < vertexCount {
-            gone[Int(v)] = true
-            any = true
-        }
-        guard any else { return self }
-        var edges: [WeightedEdge] = []
-        edges.reserveCapacity(isDirected ? edgeCount : edgeCount)
-        for u in vertices where !gone[u] {
-            for e in outOffsets[u]..<outOffsets[u + 1] {
-                let w = outNeighbors[e]
-                if gone[Int(w)] || (!isDirected && Int(w) < u) { continue }
-                edges.append(WeightedEdge(Vertex(u), w, weight: outWeights[e]))
-            }
-        }
-        return Graph(vertexCount: vertexCount, edges: edges, directed: isDirected, parallelEdges: .sum)
-    }
 }
