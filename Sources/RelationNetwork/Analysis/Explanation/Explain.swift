@@ -10,7 +10,7 @@ extension AnalysisGraph {
     ///   shares; computed to a per-vertex tolerance of 1e-13 so the parts add up to the score within
     ///   about 1e-12 (the ranking's default tolerance differs from it by at most 1e-6 per vertex).
     /// - Betweenness: every pair (s, t) whose shortest paths run through it, with its share
-    ///   σ_st(v)/σ_st and what it adds after normalisation (``Graph/betweennessBreakdown(of:weights:normalized:)``).
+    ///   σ_st(v)/σ_st and what it adds after normalisation (`Graph.betweennessBreakdown(of:weights:normalized:)`).
     /// - Strength: each tie's aggregated strength. Degree: each neighbour's 1/(n − 1).
     /// - Throws: ``AnalysisError`` for an unknown name or a measure it cannot break down.
     /// - Complexity: O(V + E) for PageRank, strength and degree; that of betweenness for one vertex

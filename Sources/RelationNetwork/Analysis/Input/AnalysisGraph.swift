@@ -58,12 +58,11 @@ public struct AnalysisGraph: Sendable {
     public init(graph: Graph, names: [String], projection: ProjectionOptions = ProjectionOptions()) throws(AnalysisError) {
         let transform = projection.distance
         let distances = graph.mappingWeights { transform.distance(of: $0) }
-        for v in graph.vertices {
-            for e in graph.outOffsets[v]..<graph.outOffsets[v + 1] where !(distances.outWeights[e] >= 0 && distances.outWeights[e].isFinite) {
-                throw .invalidDistance(
-                    from: names[v], to: names[Int(graph.outNeighbors[e])], weight: graph.outWeights[e],
-                    distance: distances.outWeights[e], transform: transform)
-            }
+        if let invalid = distances.firstInvalidWeight(.nonNegativeFinite) {
+            throw .invalidDistance(
+                from: names[invalid.source], to: names[invalid.target],
+                weight: graph.weight(from: invalid.source, to: invalid.target) ?? .nan, distance: invalid.weight,
+                transform: transform)
         }
         self.init(
             strengths: graph, distances: distances, ids: names, labels: names, network: nil, unselected: nil,
