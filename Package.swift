@@ -50,7 +50,7 @@ let package = Package(
             path: "Graphs",
             exclude: ["SCHEMA.md", "CURATION.md"],
             sources: ["BundledGraphs.swift"],
-            resources: [.copy("kazakhstan-multivector.yaml")]
+            resources: [.copy("kazakhstan-multivector.yaml"), .copy("MENTIONS.yaml")]
         ),
         // Examples/: one short program per analysis, each importing Diplograph only (see .ci/run).
         .executableTarget(name: "centrality-report", dependencies: ["Diplograph"], path: "Examples/CentralityReport"),

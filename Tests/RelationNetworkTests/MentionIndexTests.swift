@@ -68,3 +68,24 @@ struct MentionIndexTests {
         #expect(report.diagnostics.first?.description.contains("MENTIONS.yaml:11:") == true, "\(report.diagnostics)")
     }
 }
+
+@Suite("The curated graph's mention index")
+struct CuratedMentionIndexTests {
+    @Test("every mapped id exists, every phrase occurs in its paragraph, every mention is mapped or has a reason")
+    func curated() throws {
+        let network = try NetworkDocument.load(path: FixturePaths.curatedGraph).document.network
+        let path = FixturePaths.packageRoot.appendingPathComponent("Graphs/MENTIONS.yaml").path
+        let index = try MentionIndex.load(path: path)
+        #expect(index.graph == "kazakhstan-multivector.yaml")
+        #expect(index.mentions.allSatisfy { ($0.entity == nil) != ($0.omitted == nil) })
+        #expect(index.check(against: network, sourcesDirectory: nil).isEmpty)
+        // Every source of the graph has its body indexed, and the phrases are checked when the seeds are there.
+        #expect(Set(index.mentions.map(\.source)) == Set(network.sources.map(\.id)))
+        if FileManager.default.fileExists(atPath: FixturePaths.seeds) {
+            #expect(index.check(against: network, sourcesDirectory: FixturePaths.seeds).isEmpty)
+        }
+        // Every entity of the graph is mentioned somewhere.
+        let mapped = Set(index.mentions.compactMap(\.entity))
+        #expect(network.entities.filter { !mapped.contains($0.id) }.map(\.id).isEmpty)
+    }
+}
