@@ -46,6 +46,7 @@ struct RobustnessCommand: ParsableCommand {
                 throw CLIError("\(path): a plain edge list has no sources; robustness needs a relation network (.yaml or .json)")
             }
             let network = try graph.loadNetwork()
+            for note in try network.selecting(selection.networkSelection).notes { printError("note: \(note)") }
             let endpoints = pairs.map { pair in
                 let ends = pair.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 return EndpointPair(from: ends[0], to: ends[1])

@@ -40,6 +40,8 @@ public struct NetworkReport: Sendable {
     public let diagramSVG: String
     /// The selected network the report describes.
     public let network: RelationNetwork
+    /// What the selection's filters removed and why.
+    public let notes: [SelectionNote]
 
     /// Builds the report: overview, centrality (all layers and per domain), the focus's balance,
     /// dependency paths and intermediaries, communities against the declared blocs, where the
@@ -59,13 +61,13 @@ public struct NetworkReport: Sendable {
         builder.addBalance()
         try builder.addFigures()
         try builder.addDependencies(poles: balance.poles.map(\.id))
-        try builder.addCommunities(options.communities)
+        communities = try builder.addCommunities(options.communities)
         builder.addDisputes()
         if !network.sources.isEmpty { try builder.addRobustness(unselected: network, samples: options.robustnessSamples) }
         diagramSVG = try builder.addDiagram()
         document = builder.document
-        communities = builder.communities!
         self.network = selected
+        notes = input.notes
     }
 
     /// The report as one self-contained HTML page (inline CSS and SVG, no external assets).

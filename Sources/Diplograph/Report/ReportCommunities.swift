@@ -4,7 +4,8 @@ import RelationNetwork
 extension ReportBuilder {
     /// Communities over all cooperative layers (Leiden by default), their firmness over the seeded runs, and how
     /// they line up with the declared blocs.
-    mutating func addCommunities(_ options: CommunityOptions = CommunityOptions()) throws(AnalysisError) {
+    /// Returns the communities it shows.
+    mutating func addCommunities(_ options: CommunityOptions = CommunityOptions()) throws(AnalysisError) -> CommunityAnalysis {
         let report = try input.communities(options)
         communities = report
         let runs = options.runs
@@ -56,5 +57,6 @@ extension ReportBuilder {
             if !summary.isEmpty { blocks.append(.paragraph(summary.joined(separator: "; ") + ".")) }
         }
         document.sections.append(ReportSection(id: "communities", title: "Which camps form", blocks: blocks))
+        return report
     }
 }

@@ -43,6 +43,7 @@ struct ReportCommand: ParsableCommand {
             let options = ReportOptions(
                 selection: selection.networkSelection, focus: focus, poles: balance.poles, years: balance.years)
             let report = try NetworkReport(network: graph.loadNetwork(), options: options)
+            for note in report.notes { printError("note: \(note)") }
             switch reportFormat ?? .html {
             case .html:
                 try writeAtomically(Data(report.html().utf8), toPath: output)

@@ -7,8 +7,8 @@ public func concurrentMap<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
     guard count > 0 else { return [] }
     var results = [T?](repeating: nil, count: count)
     results.withUnsafeMutableBufferPointer { slots in
-        let base = slots.baseAddress!
+        guard let base = slots.baseAddress else { return }
         Parallel.forEach(count) { index in (base + index).pointee = transform(index) }
     }
-    return results.map { $0! }
+    return results.compactMap { $0 }
 }

@@ -103,15 +103,16 @@ extension AnalysisGraph {
         let groups = best.communities
         let order = groups.indices.sorted { a, b in
             if groups[a].count != groups[b].count { return groups[a].count > groups[b].count }
-            return groups[a].map { keptIDs[$0] }.min()! < groups[b].map { keptIDs[$0] }.min()!
+            return (groups[a].map { keptIDs[$0] }.min() ?? "") < (groups[b].map { keptIDs[$0] }.min() ?? "")
         }
         let communities = order.enumerated().map { number, c in
             let members = groups[c].map {
                 CommunityAnalysis.Member(id: keptIDs[$0], label: labels[keep[$0]], insideStrength: strength.inside[$0])
             }
+            // Every community has a member: the partition covers the kept vertices.
             let central = members.min { a, b in
                 a.insideStrength != b.insideStrength ? a.insideStrength > b.insideStrength : a.id < b.id
-            }!
+            } ?? members[0]
             return CommunityAnalysis.Community(
                 number: number + 1, size: members.count, members: members, firmness: firmness[c],
                 internalStrength: strength.internal[c], externalStrength: strength.external[c],

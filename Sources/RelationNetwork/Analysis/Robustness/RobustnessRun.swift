@@ -86,9 +86,10 @@ struct RobustnessRun: Sendable {
                 measure: measures[m], spearman: spearmanCorrelation(a, b), kendall: kendallTauB(a, b))
         }
         let (before, after) = (ranks(reference.scores[0]), ranks(outcome.scores[0]))
-        let moved = ids.filter { before[$0] != after[$0] }
-            .sorted { abs(after[$0]! - before[$0]!) != abs(after[$1]! - before[$1]!) ? abs(after[$0]! - before[$0]!) > abs(after[$1]! - before[$1]!) : $0 < $1 }
-            .prefix(5).map { RobustnessAnalysis.RankMove(id: $0, rank: before[$0]!, rankWithout: after[$0]!) }
+        func shift(_ id: String) -> Int { abs(after[id, default: 0] - before[id, default: 0]) }
+        let moved = ids.filter { shift($0) > 0 }
+            .sorted { shift($0) != shift($1) ? shift($0) > shift($1) : $0 < $1 }
+            .prefix(5).map { RobustnessAnalysis.RankMove(id: $0, rank: before[$0, default: 0], rankWithout: after[$0, default: 0]) }
         let (camps, campsWithout) = (labels(reference.camps), labels(outcome.camps))
         let balance = (reference.balance?.domains ?? []).map { domain in
             RobustnessAnalysis.BalanceChange(
@@ -137,8 +138,8 @@ struct RobustnessRun: Sendable {
         var flags: [String] = []
         let labelOf = Dictionary(zip(full.ids, full.labels), uniquingKeysWith: { a, _ in a })
         var entities: [RobustnessAnalysis.EntityRank] = []
-        for id in ids.sorted(by: { ranks[$0]! < ranks[$1]! }) {
-            let rank = ranks[id]!
+        for id in ids.sorted(by: { ranks[$0, default: 0] < ranks[$1, default: 0] }) {
+            let rank = ranks[id, default: 0]
             let without = impacts.map { impact in (impact.id, rankWithout(id, impact, rank)) }
             let shift = without.max { abs($0.1 - rank) != abs($1.1 - rank) ? abs($0.1 - rank) < abs($1.1 - rank) : $0.0 > $1.0 }
             let hinges = shift.flatMap { abs($0.1 - rank) >= threshold ? $0.0 : nil }
