@@ -5,7 +5,7 @@ import RelationNetwork
 /// The poles and years of a balance analysis, shared by `balance` and `report`.
 struct BalanceArguments: ParsableArguments {
     @Option(
-        help: "Comma-separated poles (ids or names). Default: \(BalanceAnalysis.preferredPoles.joined(separator: ", ")) when the network has them all, else the five entities with the most relations.",
+        help: "Comma-separated poles (ids or names). Default: \(BalanceAnalysis.preferredPoles.joined(separator: ", ")) when the network has them all, else the focus's five strongest partners.",
         transform: commaSeparatedList)
     var poles: [String]?
 
@@ -32,7 +32,7 @@ struct BalanceCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The focus actor (id or name). Default: the state with the most relations.")
+    @Argument(help: "The focus actor (id or name). Default: the state with the most relations, else the most central entity.")
     var node: String?
     @OptionGroup var graph: GraphOptions
     @OptionGroup var selection: SelectionArguments

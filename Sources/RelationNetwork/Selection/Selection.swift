@@ -39,7 +39,8 @@ extension RelationNetwork {
     ///   `strictDating` asks every dated claim to agree) and the entities that exist then or take
     ///   part in such a relation (an entity's own dates never hide a tie a source dates otherwise:
     ///   ``RelationNetwork/disputes`` lists the disagreement).
-    /// - `layers`, `domains` and `kinds` keep what they name; relations lose an endpoint with its kind.
+    /// - `layers`, `domains` and `kinds` keep what they name; relations lose an endpoint with its kind;
+    ///   entities left without ties are dropped unless `keepIsolated` (``NetworkSelection/dropsIsolated``).
     /// - Throws: `SelectionError` for a layer, domain or kind the network does not have.
     /// - Complexity: O(V + E + C) for C citations.
     public func selecting(_ selection: NetworkSelection) throws -> SelectionOutcome {
@@ -85,12 +86,24 @@ extension RelationNetwork {
         }
         var active: Set<String> = []
         if asOf != nil { for relation in candidates { active.formUnion([relation.from, relation.to]) } }
-        let keptEntities = entities.filter { entity in
+        var keptEntities = entities.filter { entity in
             (kinds?.contains(entity.kind) ?? true)
                 && (asOf.map { entity.existence.contains($0) || active.contains(entity.id) } ?? true)
         }
-        let keptEntityIDs = Set(keptEntities.map(\.id))
+        var keptEntityIDs = Set(keptEntities.map(\.id))
         let keptRelations = candidates.filter { keptEntityIDs.contains($0.from) && keptEntityIDs.contains($0.to) }
+        if selection.dropsIsolated {
+            var tied: Set<String> = []
+            for relation in keptRelations { tied.formUnion([relation.from, relation.to]) }
+            let isolated = keptEntities.count - tied.count
+            keptEntities.removeAll { !tied.contains($0.id) }
+            keptEntityIDs = tied
+            if isolated > 0 {
+                notes.append(SelectionNote(
+                    filter: "isolated", removed: isolated,
+                    reason: "entities without ties in the selection (--keep-isolated keeps them)"))
+            }
+        }
 
         if unsupported > 0 {
             notes.append(SelectionNote(filter: "claims", removed: unsupported, reason: "only proposed or denied by their sources: not existing ties"))
