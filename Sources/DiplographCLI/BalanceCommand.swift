@@ -42,8 +42,13 @@ struct BalanceCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // `balance GRAPH`: a lone word naming an existing file is the graph, not the focus.
+            var (focus, graph) = (node, graph)
+            if let only = node, graph.graph == nil, FileManager.default.fileExists(atPath: only) {
+                (focus, graph.graph) = (nil, only)
+            }
             let network = try selection.apply(to: graph.loadNetwork())
-            let analysis = try network.balanceAnalysis(focus: node, poles: balance.poles, years: balance.years)
+            let analysis = try network.balanceAnalysis(focus: focus, poles: balance.poles, years: balance.years)
             switch format {
             case .json: try output.write(ResultJSON.text(analysis))
             case .markdown: try output.write(analysis.markdown())

@@ -98,6 +98,9 @@ public struct NetworkReport: Sendable {
         self.network = selected
     }
 
+    /// What the sources section says of a network without sources.
+    static let noSourcesSentence = "The network cites no sources (uncurated data): its relations are as the file gives them."
+
     /// The report as one self-contained HTML page (inline CSS and SVG, no external assets).
     public func html() -> String { HTMLReportWriter(network: network).write(document) }
 

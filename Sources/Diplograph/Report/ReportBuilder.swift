@@ -103,7 +103,9 @@ struct ReportBuilder {
         var table = ReportTable(
             headers: ["domain"] + balance.poles.map(\.label) + ["HHI", "entropy", "dominant"],
             numeric: Set(1...(now.poles.count + 2)))
-        for domain in now.domains + [now.overall] {
+        // Domains no selected layer has would be rows of zeros: only the domains present, and the total.
+        let present = now.domains.filter { domain in network.layers.contains { $0.domain == domain.domain } }
+        for domain in present + [now.overall] {
             var row = [ReportCell(domain.domain.rawValue)]
             for (p, strength) in domain.strengths.enumerated() {
                 let relations = network.relations.filter { relation in

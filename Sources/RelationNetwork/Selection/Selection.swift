@@ -19,13 +19,16 @@ public enum SelectionError: Error, Equatable, CustomStringConvertible {
 }
 
 extension RelationNetwork {
-    /// The sub-network of the chosen layers, domains, entity kinds and dates (a new value).
+    /// The sub-network of the chosen layers, domains, entity kinds and dates (a new value). It keeps
+    /// every entity of the chosen kinds, tied or not (``NetworkSelection/keepIsolated``); analyses
+    /// through a ``NetworkSelection`` drop the isolated ones by default.
     /// See ``selecting(_:)`` for the rules and for what each filter removed.
     public func select(
         layers: Set<LayerID>? = nil, domains: Set<Domain>? = nil, kinds: Set<EntityKind>? = nil,
         asOf: PartialDate? = nil, knownBy: PartialDate? = nil
     ) throws -> RelationNetwork {
-        try selecting(NetworkSelection(layers: layers, domains: domains, kinds: kinds, asOf: asOf, knownBy: knownBy)).network
+        try selecting(NetworkSelection(
+            layers: layers, domains: domains, kinds: kinds, asOf: asOf, knownBy: knownBy, keepIsolated: true)).network
     }
 
     /// The sub-network `selection` describes, and what each filter removed and why.
@@ -93,16 +96,11 @@ extension RelationNetwork {
         var keptEntityIDs = Set(keptEntities.map(\.id))
         let keptRelations = candidates.filter { keptEntityIDs.contains($0.from) && keptEntityIDs.contains($0.to) }
         if selection.dropsIsolated {
+            // Expected, so no note: naming a dropped entity says it is not in the selection.
             var tied: Set<String> = []
             for relation in keptRelations { tied.formUnion([relation.from, relation.to]) }
-            let isolated = keptEntities.count - tied.count
             keptEntities.removeAll { !tied.contains($0.id) }
             keptEntityIDs = tied
-            if isolated > 0 {
-                notes.append(SelectionNote(
-                    filter: "isolated", removed: isolated,
-                    reason: "entities without ties in the selection (--keep-isolated keeps them)"))
-            }
         }
 
         if unsupported > 0 {

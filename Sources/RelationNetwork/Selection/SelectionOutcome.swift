@@ -15,7 +15,6 @@ public struct SelectionNote: Sendable, Hashable, CustomStringConvertible {
 
     /// "as of 2014-06-01: 57 relations left out (no claim dates them to then; …)".
     public var description: String {
-        let unit = filter == "isolated" ? (removed == 1 ? "entity" : "entities") : (removed == 1 ? "relation" : "relations")
-        return "\(filter): \(removed) \(unit) left out (\(reason))"
+        "\(filter): \(removed) relation\(removed == 1 ? "" : "s") left out (\(reason))"
     }
 }
