@@ -43,7 +43,14 @@ struct ValidateCommand: ParsableCommand {
             switch format {
             case .json: print(try ResultJSON.text(report), terminator: "")
             case .text:
-                for diagnostic in report.diagnostics { print(diagnostic.description) }
+                // Uncurated data: relations without a citation are one count, not one warning each.
+                let uncited = report.diagnostics.filter { $0.severity == .warning && $0.message == GraphFile.uncitedMessage }
+                for diagnostic in report.diagnostics where !(diagnostic.severity == .warning && diagnostic.message == GraphFile.uncitedMessage) {
+                    print(diagnostic.description)
+                }
+                if !uncited.isEmpty {
+                    print("note: \(counted(uncited.count, "relation")) \(uncited.count == 1 ? "has" : "have") no citation (uncurated data)")
+                }
                 if report.isValid {
                     let checked = report.checkedAgainstSources ? "checked against sources" : "not checked against sources"
                     print(

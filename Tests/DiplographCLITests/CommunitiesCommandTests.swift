@@ -156,7 +156,11 @@ struct CommunitiesCommandTests {
         let camps = try write(Self.campsYAML(), named: "camps.yaml")
         let blocsOnly = try CLIRunner.run(["communities", camps, "--kinds", "bloc,organization"])
         #expect(blocsOnly.status == 1)
-        #expect(blocsOnly.stderr.contains("nothing to cluster"), "\(blocsOnly.stderr)")
+        // Blocs have no ties among themselves: --kinds leaves them isolated, so nothing is selected.
+        #expect(blocsOnly.stderr.contains("no entities to cluster"), "\(blocsOnly.stderr)")
+        let keptBlocs = try CLIRunner.run(["communities", camps, "--kinds", "bloc,organization", "--keep-isolated"])
+        #expect(keptBlocs.status == 1)
+        #expect(keptBlocs.stderr.contains("nothing to cluster"), "\(keptBlocs.stderr)")
         let runs = try CLIRunner.run(["communities", "--runs", "0"])
         #expect(runs.status == 64)
         let tension = try CLIRunner.run(["communities", "--include-tension"])

@@ -87,8 +87,9 @@ public struct GraphLoadOptions: Sendable {
 /// One loader for every format: detects the format (extension and content, or an override) and
 /// reads the file as a relation network or, for plain edge lists, as a named graph.
 public enum GraphFile {
-    /// The message the validator gives each relation without a citation.
-    static let uncitedMessage = "relation has no citation"
+    /// The message the validator gives each relation without a citation (a warning in uncurated
+    /// networks, which loaders show as one count).
+    public static let uncitedMessage = "relation has no citation"
 
     /// The format of `path`: `override` when given; else the extension, checked against the
     /// content where extensions are shared (`.json`: native or node-link; `.csv`: tables or a
