@@ -40,6 +40,9 @@ struct ForeignGraphTests {
             #expect(result.status == 0, "\(arguments.joined(separator: " ")): \(result.stderr)")
             #expect(!result.stderr.contains("relation has no citation"), "missing citations are one note, not one warning each")
         }
+        let report = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("What the sources quantify is left out: the network records no figures."))
+        #expect(report.contains("How much rests on each source is left out: the network cites no sources."))
         let info = try CLIRunner.run(["info", path], in: folder)
         if !file.hasSuffix(".dot") { #expect(info.stderr.contains("have no citation (uncurated data)"), "\(info.stderr)") }
     }
