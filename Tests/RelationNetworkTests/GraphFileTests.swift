@@ -58,6 +58,17 @@ struct GraphFileTests {
             return
         }
         #expect(inverted.graph.weight(from: 0, to: 1) == 0.25)
+        // Parallel lengths are inverted one by one, then summed as strengths: 1/4 + 1/2.
+        let parallel = try write("a b 4\nb a 2\nb c 1\n", named: "parallel.edges", in: folder)
+        let summed = try GraphFile.load(path: parallel, options: GraphLoadOptions(importOptions: GraphImportOptions(weights: .distance)))
+        guard case let .network(parallelNetwork) = summed.graph else {
+            Issue.record("parallel lengths are read as a network")
+            return
+        }
+        #expect(parallelNetwork.relations.map(\.strength) == [0.25, 0.5, 1])
+        let zero = try write("a b 1\n# note\nb c 0\n", named: "zero.edges", in: folder)
+        let error = try #require(throws: NetworkLoadError.self) { try GraphFile.load(path: zero) }
+        #expect(error.diagnostics.first?.location == SourceLocation(file: zero, line: 3, column: 5))
         let converted = try GraphFile.network(named, file: path)
         guard case let .network(network) = converted.graph else {
             Issue.record("converted to a network")

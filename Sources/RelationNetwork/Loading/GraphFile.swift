@@ -184,6 +184,23 @@ public enum GraphFile {
         guard options.importOptions.weights == .distance else {
             return GraphFileContents(graph: .plain(named), format: .edgelist, warnings: [], notes: [])
         }
+        // Lengths of parallel edges cannot be inverted after they are merged: read such a file
+        // edge by edge as a network (each length inverted, then strengths combined as asked).
+        let counted = try? NamedGraph(
+            contentsOfFile: path,
+            options: EdgeListOptions(format: csv ? .csv : .whitespaceSeparated, directed: options.directed, parallelEdges: .count))
+        if let counted, counted.graph.outWeights.contains(where: { $0 > 1 }) {
+            var graph = AttributedGraph(isDirected: options.directed, location: SourceLocation(file: shown, line: 1, column: 1))
+            graph.nodes = named.names.map { AttributedGraph.Node(id: $0) }
+            graph.edges = rawEdges(path: path, shown: shown, csv: csv).map { edge in
+                AttributedGraph.Edge(
+                    source: edge.source, target: edge.target,
+                    attributes: [AttributedGraph.Attribute("weight", .double(edge.weight), at: edge.location)],
+                    location: edge.location)
+            }
+            let (document, warnings) = try NetworkDocument.importing(graph, file: shown, options: options.importOptions)
+            return contents(.network(document.network), format: .edgelist, warnings: warnings)
+        }
         return GraphFileContents(
             graph: .plain(NamedGraph(graph: named.graph.mappingWeights { 1 / $0 }, names: named.names)),
             format: .edgelist, warnings: [], notes: [])
@@ -218,22 +235,38 @@ public enum GraphFile {
         return contents(.network(document.network), format: .edgelist, warnings: warnings)
     }
 
-    /// The located error for the first zero (or non-finite) weight of an edge list.
-    private static func zeroWeight(path: String, shown: String, csv: Bool) -> Diagnostic {
+    /// The edges of an edge list one by one, with where each weight is (a simple reading for the
+    /// rare cases the fast loader's merged graph cannot answer: locating a bad weight, inverting
+    /// the lengths of parallel edges). Quotes around CSV fields are dropped; comments (`#`) skipped.
+    private static func rawEdges(
+        path: String, shown: String, csv: Bool
+    ) -> [(source: String, target: String, weight: Double, text: String, location: SourceLocation)] {
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        var edges: [(source: String, target: String, weight: Double, text: String, location: SourceLocation)] = []
+        let unquoted = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"\r"))
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if csv && index == 0 { continue }
-            let trimmed = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let trimmed = csv ? line[...] : (line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
             let fields = csv
                 ? trimmed.split(separator: ",", omittingEmptySubsequences: false)
                 : trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
-            guard fields.count >= 3 else { continue }
-            let field = fields[2].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"\r")))
-            guard let value = Double(field), value == 0 || !value.isFinite else { continue }
-            let column = line.distance(from: line.startIndex, to: fields[2].startIndex) + 1
+            guard fields.count >= 2 else { continue }
+            let weightText = fields.count >= 3 ? fields[2].trimmingCharacters(in: unquoted) : "1"
+            let column = fields.count >= 3 ? line.distance(from: line.startIndex, to: fields[2].startIndex) + 1 : 1
+            edges.append((
+                fields[0].trimmingCharacters(in: unquoted), fields[1].trimmingCharacters(in: unquoted),
+                Double(weightText) ?? .nan, weightText, SourceLocation(file: shown, line: index + 1, column: column)
+            ))
+        }
+        return edges
+    }
+
+    /// The located error for the first zero (or non-finite) weight of an edge list.
+    private static func zeroWeight(path: String, shown: String, csv: Bool) -> Diagnostic {
+        if let edge = rawEdges(path: path, shown: shown, csv: csv).first(where: { $0.weight == 0 || !$0.weight.isFinite }) {
             return Diagnostic(
-                .error, at: SourceLocation(file: shown, line: index + 1, column: column), field: nil,
-                "weight \(field) gives no tie: weights must be non-zero and finite (remove the edge, or fix its weight)")
+                .error, at: edge.location, field: nil,
+                "weight \(edge.text) gives no tie: weights must be non-zero and finite (remove the edge, or fix its weight)")
         }
         return Diagnostic(
             .error, at: SourceLocation(file: shown, line: 1, column: 1), field: nil,
