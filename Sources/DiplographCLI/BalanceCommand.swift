@@ -5,7 +5,7 @@ import RelationNetwork
 /// The poles and years of a balance analysis, shared by `balance` and `report`.
 struct BalanceArguments: ParsableArguments {
     @Option(
-        help: "Comma-separated poles (ids or names). Default: \(BalanceAnalysis.preferredPoles.joined(separator: ", ")) when the network has them all, else the five entities with the most relations.",
+        help: "Comma-separated poles (ids or names). Default: \(BalanceAnalysis.preferredPoles.joined(separator: ", ")) when the network has them all, else the focus's five strongest partners.",
         transform: commaSeparatedList)
     var poles: [String]?
 
@@ -32,7 +32,7 @@ struct BalanceCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The focus actor (id or name). Default: the state with the most relations.")
+    @Argument(help: "The focus actor (id or name). Default: the state with the most relations, else the most central entity.")
     var node: String?
     @OptionGroup var graph: GraphOptions
     @OptionGroup var selection: SelectionArguments
@@ -42,8 +42,13 @@ struct BalanceCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // `balance GRAPH`: a lone word naming an existing file is the graph, not the focus.
+            var (focus, graph) = (node, graph)
+            if let only = node, graph.graph == nil, FileManager.default.fileExists(atPath: only) {
+                (focus, graph.graph) = (nil, only)
+            }
             let network = try selection.apply(to: graph.loadNetwork())
-            let analysis = try network.balanceAnalysis(focus: node, poles: balance.poles, years: balance.years)
+            let analysis = try network.balanceAnalysis(focus: focus, poles: balance.poles, years: balance.years)
             switch format {
             case .json: try output.write(ResultJSON.text(analysis))
             case .markdown: try output.write(analysis.markdown())

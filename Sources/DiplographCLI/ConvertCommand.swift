@@ -27,7 +27,9 @@ struct ConvertCommand: ParsableCommand {
             Files from other tools (NetworkX, igraph, Gephi): nodes become entities (kind from a `kind` \
             attribute, else --default-kind; name from `name` or `label`), edges become relations (layer \
             from `layer`, else --default-layer; strength from `strength`, else `weight`, else 1). Weights \
-            must lie in (0, 1]; --rescale-weights divides them by the largest. The result is not curated.
+            may be any positive number (a negative one is a tension, zero is an error); a graph that \
+            says it is curated keeps them in (0, 1], and --rescale-weights divides them by the largest. \
+            The result is not curated.
 
             Output is written atomically: a failed run leaves no file.
             """

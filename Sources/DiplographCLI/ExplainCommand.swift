@@ -21,6 +21,7 @@ struct ExplainCommand: ParsableCommand {
     var words: [String]
     @Option(name: .customLong("sources-dir"), help: "Folder with the cited source texts, to check paragraphs and evidence.")
     var sourcesDirectory: String?
+    @OptionGroup var loading: LoadingOptions
     @Option(help: "The measure to break down: \(AnalysisGraph.explainableMeasures.map(\.rawValue).joined(separator: ", ")).")
     var measure: VertexMeasure = .pagerank
     @Option(help: "Show the first N ties or pairs.") var top: Int = 15
@@ -44,8 +45,8 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (names, path) = parsed
-            let graph = try GraphOptions.file(path, sourcesDirectory: sourcesDirectory)
-            let input = try graph.loadAnalysisGraph(selection: selection, projection: projection)
+            let graph = try GraphOptions.file(path, sourcesDirectory: sourcesDirectory, loading: loading)
+            let input = try graph.loadAnalysisGraph(selection: selection, projection: projection, needsNetwork: names.count == 2)
             if names.count == 2 {
                 let tie = try input.explainTie(from: names[0], to: names[1])
                 switch format {

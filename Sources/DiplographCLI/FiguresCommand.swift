@@ -18,6 +18,7 @@ struct FiguresCommand: ParsableCommand {
     var words: [String] = []
     @Option(name: .customLong("sources-dir"), help: "Folder with the cited source texts, to check paragraphs and evidence.")
     var sourcesDirectory: String?
+    @OptionGroup var loading: LoadingOptions
     @OptionGroup var selection: SelectionArguments
     @Option(help: TableFormat.formatHelp) var format: TableFormat = .table
     @OptionGroup var output: OutputOptions
@@ -30,7 +31,7 @@ struct FiguresCommand: ParsableCommand {
         try reportingErrors {
             var (entity, path) = (words.first, words.count == 2 ? words[1] : nil)
             if words.count == 1, let only = words.first, FileManager.default.fileExists(atPath: only) { (entity, path) = (nil, only) }
-            let graph = try GraphOptions.file(path, sourcesDirectory: sourcesDirectory)
+            let graph = try GraphOptions.file(path, sourcesDirectory: sourcesDirectory, loading: loading)
             let table = try selection.apply(to: graph.loadNetwork()).figureTable(about: entity)
             switch format {
             case .table: try output.write(table.table())

@@ -23,7 +23,7 @@ struct RobustnessCommand: ParsableCommand {
     var measures: [VertexMeasure] = []
     @Option(help: "Seed of the bootstrap.") var seed: UInt64 = 1
     @Option(help: "Bootstrap resamples of the sources (at least 1).") var samples: Int = 200
-    @Option(help: "The actor whose balance is recomputed (id or name). Default: the state with the most relations.")
+    @Option(help: "The actor whose balance is recomputed (id or name). Default: the state with the most relations, else the most central entity.")
     var focus: String?
     @Option(name: .customLong("pair"), help: "FROM,TO: a path to recompute (repeatable). Default: the focus to each pole.")
     var pairs: [String] = []
@@ -41,11 +41,11 @@ struct RobustnessCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (path, _) = try graph.resolvedPath()
-            guard GraphFileKind(path: path) == .network else {
-                throw CLIError("\(path): a plain edge list has no sources; robustness needs a relation network (.yaml or .json)")
-            }
             let network = try graph.loadNetwork()
+            guard !network.sources.isEmpty else {
+                throw CLIError(
+                    "\(try graph.resolvedPath().display): the network cites no sources; robustness recomputes results without each source, so it needs a sourced network")
+            }
             for note in try network.selecting(selection.networkSelection).notes { printError("note: \(note)") }
             let endpoints = pairs.map { pair in
                 let ends = pair.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

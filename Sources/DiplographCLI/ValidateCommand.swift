@@ -13,6 +13,8 @@ struct ValidateCommand: ParsableCommand {
             the source text, and so is every phrase of the mention index (--mentions; by default \
             MENTIONS.yaml beside the graph when its 'graph' names the graph file). Disputes (sources that disagree about a relation) are listed: they are \
             not errors, the relation keeps every claim.
+            Files in other formats (GraphML, GEXF, node-link JSON, CSV, DOT, edge lists) are checked \
+            as every command reads them: the import rules, then the model's checks.
             Exit status 0 when there are no errors (warnings allowed), 1 otherwise.
             """
     )
@@ -25,13 +27,30 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (path, display) = try graph.resolvedPath()
+            let fileFormat = try graph.format()
+            guard fileFormat == .yaml || fileFormat == .json else {
+                // Other formats: the import rules and the model's checks; errors are located.
+                let network = try graph.loadNetwork()
+                print(
+                    "\(display): valid — \(counted(network.entities.count, "entity", "entities")), "
+                        + "\(counted(network.relations.count, "relation")) (read as \(fileFormat.rawValue), "
+                        + (network.isCurated ? "curated)" : "not curated)"))
+                return
+            }
             let report = NetworkDocument.validationReport(
                 path: path, displayPath: display, sourcesDirectory: graph.sourcesDirectory,
                 mentionIndex: try mentionIndex(graphPath: path))
             switch format {
             case .json: print(try ResultJSON.text(report), terminator: "")
             case .text:
-                for diagnostic in report.diagnostics { print(diagnostic.description) }
+                // Uncurated data: relations without a citation are one count, not one warning each.
+                let uncited = report.diagnostics.filter { $0.severity == .warning && $0.message == GraphFile.uncitedMessage }
+                for diagnostic in report.diagnostics where !(diagnostic.severity == .warning && diagnostic.message == GraphFile.uncitedMessage) {
+                    print(diagnostic.description)
+                }
+                if !uncited.isEmpty {
+                    print("note: \(counted(uncited.count, "relation")) \(uncited.count == 1 ? "has" : "have") no citation (uncurated data)")
+                }
                 if report.isValid {
                     let checked = report.checkedAgainstSources ? "checked against sources" : "not checked against sources"
                     print(

@@ -40,7 +40,7 @@ struct ConvertCommandTests {
 
     @Test("malformed GraphML, GEXF, node-link and DOT: exit 1, a located message, no output file", arguments: [
         "malformed.graphml", "bad-value.graphml", "bad-citations.graphml", "malformed.gexf", "bad-attvalue.gexf",
-        "malformed.nodelink.json", "malformed.dot", "networkx-heavy.gexf",
+        "malformed.nodelink.json", "malformed.dot",
     ])
     func malformed(fixture: String) throws {
         let folder = try CLIRunner.temporaryFolder()

@@ -39,14 +39,16 @@ struct InteropErrorTests {
         #expect(diagnostics.first?.message.contains("not valid JSON") == true)
     }
 
-    @Test("a strength above 1 in GraphML is located at its <data>")
+    @Test("a strength above 1 in a curated GraphML graph is located at its <data>")
     func strengthRange() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interop-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = try String(contentsOfFile: FixturePaths.fixture("interop/bad-citations.graphml"), encoding: .utf8)
         let path = folder.appendingPathComponent("range.graphml").path
+        // Uncurated graphs take any positive strength; a curated one keeps strengths in (0, 1].
         try source.replacingOccurrences(of: #"[{"source": "x", "paragraph": 1,"#, with: "[]")
+            .replacingOccurrences(of: "<data key=\"d1\">1.5</data>", with: "<data key=\"d1\">-1.5</data>")
             .write(toFile: path, atomically: true, encoding: .utf8)
         let error = try #require(throws: NetworkLoadError.self) { try NetworkInterop.read(path: path, format: .graphml) }
         let first = try #require(error.diagnostics.first)

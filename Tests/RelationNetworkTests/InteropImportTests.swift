@@ -33,15 +33,44 @@ struct InteropImportTests {
         #expect(fromLinks.relations.map(\.layer) == fromGraphML.relations.map(\.layer))
     }
 
-    @Test("weights above 1 are an error that suggests rescaling, located at the weight")
+    @Test("weights above 1 are strengths of an uncurated graph; a curated one must rescale them, located at the weight")
     func heavyWeights() throws {
         let path = FixturePaths.fixture("interop/networkx-heavy.gexf")
-        let error = try #require(throws: NetworkLoadError.self) { try NetworkInterop.read(path: path, format: .gexf) }
-        #expect(error.diagnostics.count == 2)
+        let uncurated = try NetworkInterop.read(path: path, format: .gexf).document.network
+        #expect(uncurated.relations.map(\.strength) == [3.5, 7.0])
+        let distances = try NetworkInterop.read(path: path, format: .gexf, options: GraphImportOptions(weights: .distance))
+        #expect(distances.document.network.relations.map(\.strength) == [1 / 3.5, 1 / 7.0])
+
+        var graph = try NetworkInterop.readGraph(path: path, format: .gexf)
+        graph.attributes.append(AttributedGraph.Attribute("curated", .bool(true)))
+        let error = try #require(throws: NetworkLoadError.self) { try NetworkDocument.importing(graph, file: path) }
         let first = try #require(error.diagnostics.first)
         #expect(first.location.line == 13)
         #expect(first.field == "relations[0].strength")
         #expect(first.message.contains("weight 3.5") && first.message.contains("rescaleWeights"))
+    }
+
+    @Test("negative weights are tensions of their magnitude; zero weights are located errors")
+    func signedWeights() throws {
+        let graph = AttributedGraph(
+            isDirected: false, attributes: [],
+            nodes: [AttributedGraph.Node(id: "a"), AttributedGraph.Node(id: "b"), AttributedGraph.Node(id: "c")],
+            edges: [
+                AttributedGraph.Edge(id: nil, source: "a", target: "b", attributes: [AttributedGraph.Attribute("weight", .double(-2))]),
+                AttributedGraph.Edge(
+                    id: nil, source: "b", target: "c",
+                    attributes: [AttributedGraph.Attribute("weight", .double(0), at: SourceLocation(file: "g", line: 4, column: 9))]),
+            ],
+            location: SourceLocation(file: "g", line: 1, column: 1))
+        let error = try #require(throws: NetworkLoadError.self) { try NetworkDocument.importing(graph, file: "g") }
+        #expect(error.diagnostics.map(\.description) == [
+            "g:4:9: error: relations[1].strength: weight 0 gives no tie: weights must be non-zero and finite (remove the edge, or fix its weight)"
+        ])
+        var signed = graph
+        signed.edges.removeLast()
+        let network = try NetworkDocument.importing(signed, file: "g").document.network
+        #expect(network.relations.map(\.strength) == [2])
+        #expect(network.relations.map(\.sign) == [.tension])
     }
 
     @Test("--rescale-weights divides weights by the largest")

@@ -85,7 +85,7 @@ struct ValidationTests {
             layers: [{ id: trade, domain: economic }]
             entities: [{ id: A, kind: state, name: A }, { id: B, kind: stat, name: B }]
             relations:
-              - { from: A, to: C, layer: trad, strength: 2, sign: 0 }
+              - { from: A, to: C, layer: trad, strength: -2, sign: 0 }
             """
         let parsed = NetworkDocument.parse(text, file: "t.yaml")
         guard let document = parsed.document else {
@@ -98,7 +98,7 @@ struct ValidationTests {
         #expect(messages.contains { $0.contains("unknown kind 'stat'") })
         #expect(messages.contains { $0.contains("unknown entity 'C'") })
         #expect(messages.contains { $0.contains("unknown layer 'trad'") })
-        #expect(messages.contains { $0.contains("strength 2.0 is outside") })
+        #expect(messages.contains { $0.contains("strength -2.0 must be positive") }, "uncurated: any positive strength")
         #expect(messages.contains { $0.contains("sign 0") })
         #expect(messages.contains { $0.contains("no citation") })
     }

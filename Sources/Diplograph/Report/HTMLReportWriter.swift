@@ -60,6 +60,9 @@ struct HTMLReportWriter {
     }
 
     private func sources(_ document: ReportDocument) -> String {
+        if network.sources.isEmpty && document.citations.isEmpty {
+            return "<section id=\"sources\"><h2>Sources</h2>\n<p>\(escaped(NetworkReport.noSourcesSentence))</p></section>\n"
+        }
         var html = "<section id=\"sources\"><h2>Sources</h2>\n<ul class=\"sources\">"
         for source in network.sources {
             var line = "<strong>\(escaped(source.title))</strong>"

@@ -14,6 +14,9 @@ struct MarkdownReportWriter {
             for block in section.blocks { text += render(block) + "\n" }
         }
         text += "## Sources\n\n"
+        if network.sources.isEmpty && document.citations.isEmpty {
+            return text + NetworkReport.noSourcesSentence + "\n"
+        }
         for source in network.sources {
             var line = "- **\(source.title)**"
             if let author = source.author { line += ", \(author)" }

@@ -46,29 +46,62 @@ public struct NetworkReport: Sendable {
     /// Builds the report: overview, centrality (all layers and per domain), the focus's balance,
     /// dependency paths and intermediaries, communities against the declared blocs, where the
     /// sources disagree, how much rests on each source (when the network has sources), the diagram.
+    /// Works on any network: a section that does not apply (no figures, no sources, no layers with
+    /// a balance domain, no blocs, no balance without named poles) is left out, and the overview
+    /// says why in one sentence each.
     /// - Throws: ``/RelationNetwork/AnalysisError`` for a bad selection, focus or poles; `RenderingError` when
     ///   Graphviz fails.
     public init(network: RelationNetwork, options: ReportOptions = ReportOptions()) throws {
         let input = try AnalysisGraph(network: network, selection: options.selection)
         guard let selected = input.network else { throw AnalysisError.emptySelection("no network") }
-        let balance = try selected.balanceAnalysis(focus: options.focus, poles: options.poles, years: options.years)
-        guard let focus = selected.entity(withID: balance.focus.id) else {
-            throw AnalysisError.notInSelection(balance.focus.id)
+        var omitted: [String] = []
+        let balance: BalanceAnalysis?
+        if options.poles != nil {
+            balance = try selected.balanceAnalysis(focus: options.focus, poles: options.poles, years: options.years)
+        } else {
+            do {
+                balance = try selected.balanceAnalysis(focus: options.focus, poles: options.poles, years: options.years)
+            } catch {
+                if case .algorithm = error { balance = nil } else { throw error }
+                omitted.append("The multi-vector balance is left out: \(error.description).")
+            }
         }
+        let focusID: String
+        if let balance {
+            focusID = balance.focus.id
+        } else if let named = options.focus {
+            do { focusID = try selected.resolveEntity(named).id } catch let error as SelectionError { throw AnalysisError.selection(error) }
+        } else {
+            guard let fallback = selected.defaultFocus() else { throw AnalysisError.emptySelection("the network has no entities") }
+            focusID = fallback.id
+        }
+        guard let focus = selected.entity(withID: focusID) else { throw AnalysisError.notInSelection(focusID) }
         var builder = ReportBuilder(input: input, network: selected, focus: focus, balance: balance)
         builder.addOverview()
         try builder.addCentrality()
-        builder.addBalance()
+        if balance != nil { builder.addBalance() }
         try builder.addFigures()
-        try builder.addDependencies(poles: balance.poles.map(\.id))
+        try builder.addDependencies(poles: balance?.poles.map(\.id) ?? selected.defaultPoles(for: focus.id))
         communities = try builder.addCommunities(options.communities)
-        builder.addDisputes()
-        if !network.sources.isEmpty { try builder.addRobustness(unselected: network, samples: options.robustnessSamples) }
+        if selected.relations.contains(where: { !$0.citations.isEmpty }) {
+            builder.addDisputes()
+        } else {
+            omitted.append("Where the sources disagree is left out: no relation cites a source.")
+        }
+        if !network.sources.isEmpty {
+            try builder.addRobustness(unselected: network, samples: options.robustnessSamples)
+        } else {
+            omitted.append("How much rests on each source is left out: the network cites no sources.")
+        }
         diagramSVG = try builder.addDiagram()
+        builder.addOmissions(omitted)
         document = builder.document
         self.network = selected
         notes = input.notes
     }
+
+    /// What the sources section says of a network without sources.
+    static let noSourcesSentence = "The network cites no sources (uncurated data): its relations are as the file gives them."
 
     /// The report as one self-contained HTML page (inline CSS and SVG, no external assets).
     public func html() -> String { HTMLReportWriter(network: network).write(document) }

@@ -8,13 +8,16 @@ struct ReportBuilder {
     let input: AnalysisGraph
     let network: RelationNetwork
     let focus: Entity
-    let balance: BalanceAnalysis
+    /// The focus's balance (`nil` when it does not apply).
+    let balance: BalanceAnalysis?
+    /// Sentences saying which sections are left out and why (shown in the overview).
+    var omissions: [String] = []
     let selectionText: String
     var document: ReportDocument
     /// The communities, once `addCommunities` has run (for the diagram).
     var communities: CommunityAnalysis?
 
-    init(input: AnalysisGraph, network: RelationNetwork, focus: Entity, balance: BalanceAnalysis) {
+    init(input: AnalysisGraph, network: RelationNetwork, focus: Entity, balance: BalanceAnalysis?) {
         self.input = input
         self.network = network
         self.focus = focus
@@ -61,6 +64,9 @@ struct ReportBuilder {
                 + "degree counts distinct partners. Tension relations are left out. Values follow NetworkX's definitions.")
         ]
         blocks.append(.table(try centralityTable(of: input, caption: "All layers", top: 12)))
+        if !network.layers.contains(where: { Domain.balanceDefaults.contains($0.domain) }) {
+            omissions.append("Centrality per domain is left out: no layer has a domain (economic, security, political, energy, transit).")
+        }
         for domain in Domain.balanceDefaults where network.layers.contains(where: { $0.domain == domain }) {
             let selected = try AnalysisGraph(network: network, selection: NetworkSelection(domains: [domain]))
             guard selected.network?.relations.isEmpty == false else { continue }
@@ -85,6 +91,7 @@ struct ReportBuilder {
     }
 
     mutating func addBalance() {
+        guard let balance else { return }
         let now = balance.balance
         var blocks: [ReportBlock] = [
             .paragraph(
@@ -96,7 +103,9 @@ struct ReportBuilder {
         var table = ReportTable(
             headers: ["domain"] + balance.poles.map(\.label) + ["HHI", "entropy", "dominant"],
             numeric: Set(1...(now.poles.count + 2)))
-        for domain in now.domains + [now.overall] {
+        // Domains no selected layer has would be rows of zeros: only the domains present, and the total.
+        let present = now.domains.filter { domain in network.layers.contains { $0.domain == domain.domain } }
+        for domain in present + [now.overall] {
             var row = [ReportCell(domain.domain.rawValue)]
             for (p, strength) in domain.strengths.enumerated() {
                 let relations = network.relations.filter { relation in
@@ -145,5 +154,13 @@ struct ReportBuilder {
                     }.joined(separator: "; ") + ". Sources written at different dates may describe different moments.")))
         }
         document.sections.append(ReportSection(id: "balance", title: "Multi-vector balance of \(focus.name)", blocks: blocks))
+    }
+
+    /// Adds the sentences on left-out sections (those given and those the builders recorded) to
+    /// the overview, one note each.
+    mutating func addOmissions(_ more: [String]) {
+        let all = omissions + more
+        guard !all.isEmpty, let overview = document.sections.firstIndex(where: { $0.id == "overview" }) else { return }
+        document.sections[overview].blocks += all.map { ReportBlock.note($0) }
     }
 }

@@ -31,6 +31,9 @@ extension ReportBuilder {
         if !report.unclustered.isEmpty {
             blocks.append(.note("Without cooperative relations, left out: " + report.unclustered.joined(separator: ", ") + "."))
         }
+        if report.blocAlignment?.blocs.isEmpty ?? true {
+            blocks.append(.note("The comparison with formal blocs is left out: the network declares no blocs (member_of relations)."))
+        }
         if let alignment = report.blocAlignment, !alignment.blocs.isEmpty {
             var blocs = ReportTable(headers: ["bloc", "declared members", "community holding most", "share", "bloc's own community"], numeric: [3])
             blocs.caption = "Formal blocs (member_of relations) against the communities"

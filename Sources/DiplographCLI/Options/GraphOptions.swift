@@ -2,20 +2,42 @@ import ArgumentParser
 import BundledGraphs
 import Foundation
 import GraphAlgorithms
+import GraphvizRendering
 import RelationNetwork
+
+extension GraphFileFormat: ExpressibleByArgument {}
+extension WeightMeaning: ExpressibleByArgument {}
+
+/// How a graph file is read: its format and what its weights mean.
+struct LoadingOptions: ParsableArguments {
+    @Option(
+        name: .customLong("input-format"),
+        help: "The graph file's format: \(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the extension and content).")
+    var inputFormat: GraphFileFormat?
+
+    @Option(help: "What the file's weights mean: strength (larger is a stronger tie) or distance (a length; strength = 1/weight).")
+    var weights: WeightMeaning = .strength
+
+    @Flag(name: .customLong("rescale-weights"), help: "Divide imported weights by the largest when some exceed 1 (needed for curated graphs).")
+    var rescaleWeights = false
+}
 
 /// The graph file a subcommand reads (the bundled curated graph when omitted).
 struct GraphOptions: ParsableArguments {
-    @Argument(help: "A network file (.yaml, .yml, .json), an edge list or a CSV edge list. Default: the bundled curated graph.")
+    @Argument(help: "A network (.yaml, .json), GraphML, GEXF, node-link JSON, CSV tables, DOT, an edge list or a CSV edge list. Default: the bundled curated graph.")
     var graph: String?
 
     @Option(name: .customLong("sources-dir"), help: "Folder with the cited source texts, to check paragraphs and evidence.")
     var sourcesDirectory: String?
 
+    @OptionGroup var loading: LoadingOptions
+
     /// The options for `path` (the bundled graph when `nil`), for commands whose positional
     /// arguments decide which word is the graph.
-    static func file(_ path: String?, sourcesDirectory: String?) throws -> GraphOptions {
-        try parse((path.map { [$0] } ?? []) + (sourcesDirectory.map { ["--sources-dir", $0] } ?? []))
+    static func file(_ path: String?, sourcesDirectory: String?, loading: LoadingOptions) throws -> GraphOptions {
+        var options = try parse((path.map { [$0] } ?? []) + (sourcesDirectory.map { ["--sources-dir", $0] } ?? []))
+        options.loading = loading
+        return options
     }
 
     /// The path to read and the name to show in messages.
@@ -27,66 +49,81 @@ struct GraphOptions: ParsableArguments {
         return (url.path, BundledGraphs.curatedFileName)
     }
 
-    /// Loads and validates the network, printing warnings to stderr.
-    func loadNetwork() throws -> RelationNetwork {
+    /// The file's format (the override, else detected).
+    func format() throws -> GraphFileFormat {
+        GraphFile.format(of: try resolvedPath().path, override: loading.inputFormat)
+    }
+
+    private func importOptions() -> GraphImportOptions {
+        GraphImportOptions(rescaleWeights: loading.rescaleWeights, weights: loading.weights)
+    }
+
+    /// Reads the graph in any format, printing warnings and notes to stderr: a relation network,
+    /// or a plain graph for edge lists (`directed` and `aggregate` shape it).
+    func load(directed: Bool = false, aggregate: StrengthAggregation = .sum) throws -> LoadedGraph {
         let (path, display) = try resolvedPath()
-        do {
-            let (document, warnings) = try NetworkDocument.load(
-                path: path, displayPath: display, sourcesDirectory: sourcesDirectory)
-            for warning in warnings { printError(warning.description) }
-            return document.network
-        } catch let error as NetworkLoadError {
-            throw CLIError(located: error.description)
+        let options = GraphLoadOptions(
+            format: loading.inputFormat, importOptions: importOptions(), directed: directed,
+            parallelEdges: aggregate == .sum ? .sum : .max, sourcesDirectory: sourcesDirectory)
+        return try reported {
+            try GraphFile.load(path: path, displayPath: display, options: options) { path, shown, options in
+                try DOTImport.network(path: path, displayPath: shown, options: options)
+            }
         }
     }
 
-    /// Loads the graph argument as a network (selected and projected) or as a plain edge list / CSV
-    /// file, whose weights are strengths like relation strengths.
-    func loadAnalysisGraph(selection: SelectionArguments, projection: ProjectionArguments) throws -> AnalysisGraph {
-        let (path, _) = try resolvedPath()
-        switch GraphFileKind(path: path) {
-        case .network:
-            let input = try AnalysisGraph(
-                network: loadNetwork(), selection: selection.networkSelection, projection: projection.options)
-            for note in input.notes { printError("note: \(note)") }
-            return input
-        case .edgeList, .csv:
-            if selection.isActive {
-                throw CLIError(
-                    "\(path): --layers, --kinds, --as-of and --known-by need a relation network file (.yaml or .json), not an edge list")
-            }
-            let format: EdgeListFormat = GraphFileKind(path: path) == .csv ? .csv : .whitespaceSeparated
-            let named: NamedGraph
-            do {
-                named = try NamedGraph(
-                    contentsOfFile: path,
-                    options: EdgeListOptions(
-                        format: format, directed: projection.directed,
-                        parallelEdges: projection.aggregate == .sum ? .sum : .max))
-            } catch {
-                throw CLIError(error.description)
+    /// Prints the warnings and notes of a load; located errors keep their `file:line:col` form.
+    private func reported(_ load: () throws -> GraphFileContents) throws -> LoadedGraph {
+        do {
+            let contents = try load()
+            for warning in contents.warnings { printError(warning.description) }
+            for note in contents.notes { printError("note: \(note)") }
+            return contents.graph
+        } catch let error as NetworkLoadError {
+            let heavy = !loading.rescaleWeights && error.diagnostics.contains { $0.message.contains("rescaleWeights") }
+            throw CLIError(located: error.description + (heavy ? "\nhint: --rescale-weights divides the weights by the largest" : ""))
+        } catch let error as InteropError {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// Loads and validates the network, printing warnings to stderr. A plain edge list becomes a
+    /// network in memory: vertices are entities, edges relations of one layer.
+    func loadNetwork() throws -> RelationNetwork {
+        switch try load() {
+        case let .network(network): return network
+        case let .plain(named):
+            let display = try resolvedPath().display
+            let network = try reported { try GraphFile.network(named, file: display, options: importOptions()) }
+            guard case let .network(converted) = network else { throw CLIError("\(display): not a network") }
+            return converted
+        }
+    }
+
+    /// Loads the graph argument as a network (selected and projected) or as a plain edge list,
+    /// whose weights are strengths like relation strengths (lengths with `--weights distance`).
+    /// - Parameter needsNetwork: read an edge list as a network too (for analyses of relations).
+    func loadAnalysisGraph(
+        selection: SelectionArguments, projection: ProjectionArguments, needsNetwork: Bool = false
+    ) throws -> AnalysisGraph {
+        let loaded = try load(directed: projection.directed, aggregate: projection.aggregate)
+        let network: RelationNetwork
+        switch loaded {
+        case let .network(read): network = read
+        case let .plain(named):
+            if needsNetwork || selection.isActive {
+                network = try loadNetwork()
+                break
             }
             do {
                 return try AnalysisGraph(graph: named.graph, names: named.names, projection: projection.options)
             } catch {
-                throw CLIError("\(path): \(error.description); use --distance unit to ignore weights")
+                throw CLIError("\(try resolvedPath().path): \(error.description); use --distance unit to ignore weights")
             }
         }
-    }
-}
-
-/// The kinds of file a graph argument may name.
-enum GraphFileKind {
-    case network, edgeList, csv
-
-    init(path: String) {
-        if NetworkFormat(path: path) != nil {
-            self = .network
-        } else if URL(fileURLWithPath: path).pathExtension.lowercased() == "csv" {
-            self = .csv
-        } else {
-            self = .edgeList
-        }
+        let input = try AnalysisGraph(network: network, selection: selection.networkSelection, projection: projection.options)
+        for note in input.notes { printError("note: \(note)") }
+        return input
     }
 }
 
@@ -113,11 +150,14 @@ struct SelectionArguments: ParsableArguments {
     @Flag(name: .customLong("known-by-earliest"), help: "With --known-by, also keep sources possibly published by then (their earliest date).")
     var knownByEarliest = false
 
+    @Flag(name: .customLong("keep-isolated"), help: "With --layers or --kinds, keep entities left without ties (default: dropped).")
+    var keepIsolated = false
+
     /// The selection as the library takes it.
     var networkSelection: NetworkSelection {
         NetworkSelection(
             layers: layers, kinds: kinds, asOf: asOf, knownBy: knownBy, strictDating: strictDating,
-            knownByEarliest: knownByEarliest)
+            knownByEarliest: knownByEarliest, keepIsolated: keepIsolated)
     }
 
     /// Whether any selection option was given.

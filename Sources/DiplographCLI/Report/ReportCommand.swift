@@ -16,7 +16,7 @@ struct ReportCommand: ParsableCommand {
     )
 
     @OptionGroup var graph: GraphOptions
-    @Option(help: "The focus actor (id or name). Default: the state with the most relations.") var focus: String?
+    @Option(help: "The focus actor (id or name). Default: the state with the most relations, else the most central entity.") var focus: String?
     @OptionGroup var selection: SelectionArguments
     @OptionGroup var balance: BalanceArguments
     @Option(name: .shortAndLong, help: "The report file: .html or .md (default: report.html).")

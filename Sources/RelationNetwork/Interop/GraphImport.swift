@@ -4,13 +4,20 @@ public struct GraphImportOptions: Sendable, Equatable {
     public var defaultKind: String
     /// The layer of relations whose edge has no `layer` attribute (created when the file has no layers).
     public var defaultLayer: String
-    /// Divide `weight`s by the largest one when some exceed 1 (otherwise such weights are an error).
+    /// Divide `weight`s by the largest one when some exceed 1 (needed for curated graphs, whose
+    /// strengths lie in (0, 1]; optional for the others, which take any positive strength).
     public var rescaleWeights: Bool
+    /// What `weight`s mean: strengths (the default) or lengths, whose inverse is the strength.
+    public var weights: WeightMeaning
 
-    public init(defaultKind: String = "node", defaultLayer: String = "edge", rescaleWeights: Bool = false) {
+    public init(
+        defaultKind: String = "node", defaultLayer: String = "edge", rescaleWeights: Bool = false,
+        weights: WeightMeaning = .strength
+    ) {
         self.defaultKind = defaultKind
         self.defaultLayer = defaultLayer
         self.rescaleWeights = rescaleWeights
+        self.weights = weights
     }
 }
 
@@ -21,8 +28,9 @@ extension NetworkDocument {
     /// Graphs written by Diplograph carry every field and come back equal. Graphs from other tools
     /// follow these rules: a node becomes an entity (kind from `kind`, else `defaultKind`; name from
     /// `name`, else `label`, else the id; other attributes become free attributes); an edge becomes a
-    /// relation (layer from `layer`, else `defaultLayer`; strength from `strength`, else `weight`,
-    /// else 1; edge ids become relation ids when they are unique); without `layers` the layers used
+    /// relation (layer from `layer`, else `defaultLayer`; strength from `strength`, else `weight`
+    /// — its inverse when `weights` is `.distance`; a negative weight is a tension, sign −1, of its
+    /// magnitude; a zero weight is an error; above 1 only when the graph is not curated —, else 1; edge ids become relation ids when they are unique); without `layers` the layers used
     /// are created (directed like the graph, domain `unspecified`); without `sources` every cited
     /// source gets a stub (title = id). Edge attributes with no relation field are dropped with a
     /// warning. The network is not curated unless the graph says `curated: true`.

@@ -167,12 +167,22 @@ struct NetworkAssembler {
         return relations
     }
 
-    /// The divisor for `weight`s: the largest weight when rescaling and some weight exceeds 1.
+    /// Whether the graph declares itself curated (strengths then stay in (0, 1]).
+    private var isCurated: Bool {
+        graph.attributes[named: "curated"].map { boolean($0.value) } == .bool(true)
+    }
+
+    /// A `weight`'s strength before rescaling: its magnitude, inverted when weights are lengths.
+    private func magnitude(_ weight: Double) -> Double {
+        options.weights == .distance ? 1 / abs(weight) : abs(weight)
+    }
+
+    /// The divisor for `weight`s: the largest strength they give when rescaling and some exceeds 1.
     private func weightScale() -> Double {
         guard options.rescaleWeights else { return 1 }
         let weights = graph.edges.compactMap { edge -> Double? in
             guard edge.attributes[named: "strength"] == nil, let weight = edge.attributes[named: "weight"] else { return nil }
-            return number(weight.value)
+            return number(weight.value).flatMap { $0 == 0 ? nil : magnitude($0) }
         }
         let largest = weights.filter(\.isFinite).max() ?? 1
         return largest > 1 ? largest : 1
@@ -208,6 +218,11 @@ struct NetworkAssembler {
         if let sign = edge.attributes[named: "sign"] {
             record(path + ".sign", sign.location)
             members.append(JSONValue.Member("sign", number(sign.value).flatMap { Int(exactly: $0) }.map(JSONValue.int) ?? sign.value.jsonValue))
+        } else if edge.attributes[named: "strength"] == nil, let weight = edge.attributes[named: "weight"],
+            let value = number(weight.value), value < 0
+        {
+            record(path + ".sign", weight.location ?? edge.location)
+            members.append(JSONValue.Member("sign", .int(-1)))
         }
         for key in ["since", "until", "citations", "figures", "note"] {
             guard let attribute = edge.attributes[named: key] else { continue }
@@ -236,11 +251,17 @@ struct NetworkAssembler {
             error(path + ".strength", at: weight.location ?? edge.location, "weight '\(weight.value.text)' is not a number")
             return .double(1)
         }
-        let strength = value / weightScale
-        guard strength.isFinite, strength > 0, strength <= 1 else {
-            let hint = value > 1 && value.isFinite
-                ? "; strengths must be in (0, 1]: rescale the weights (the import option `rescaleWeights` divides them by the largest)"
-                : "; strengths must be in (0, 1] (larger is a stronger tie): remove or fix this edge"
+        guard value != 0, value.isFinite else {
+            error(
+                path + ".strength", at: weight.location ?? edge.location,
+                "weight \(JSONValue.numberText(value)) gives no tie: weights must be non-zero and finite (remove the edge, or fix its weight)")
+            return .double(1)
+        }
+        let strength = magnitude(value) / weightScale
+        guard strength.isFinite, strength > 0, strength <= 1 || !isCurated else {
+            let hint = strength > 1 && strength.isFinite
+                ? "; strengths of a curated network must be in (0, 1]: rescale the weights (the import option `rescaleWeights` divides them by the largest)"
+                : "; strengths must be positive and finite (larger is a stronger tie): remove or fix this edge"
             error(path + ".strength", at: weight.location ?? edge.location, "weight \(JSONValue.numberText(value)) is out of range" + hint)
             return .double(1)
         }

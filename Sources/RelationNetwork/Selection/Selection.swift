@@ -19,13 +19,16 @@ public enum SelectionError: Error, Equatable, CustomStringConvertible {
 }
 
 extension RelationNetwork {
-    /// The sub-network of the chosen layers, domains, entity kinds and dates (a new value).
+    /// The sub-network of the chosen layers, domains, entity kinds and dates (a new value). It keeps
+    /// every entity of the chosen kinds, tied or not (``NetworkSelection/keepIsolated``); analyses
+    /// through a ``NetworkSelection`` drop the isolated ones by default.
     /// See ``selecting(_:)`` for the rules and for what each filter removed.
     public func select(
         layers: Set<LayerID>? = nil, domains: Set<Domain>? = nil, kinds: Set<EntityKind>? = nil,
         asOf: PartialDate? = nil, knownBy: PartialDate? = nil
     ) throws -> RelationNetwork {
-        try selecting(NetworkSelection(layers: layers, domains: domains, kinds: kinds, asOf: asOf, knownBy: knownBy)).network
+        try selecting(NetworkSelection(
+            layers: layers, domains: domains, kinds: kinds, asOf: asOf, knownBy: knownBy, keepIsolated: true)).network
     }
 
     /// The sub-network `selection` describes, and what each filter removed and why.
@@ -39,7 +42,8 @@ extension RelationNetwork {
     ///   `strictDating` asks every dated claim to agree) and the entities that exist then or take
     ///   part in such a relation (an entity's own dates never hide a tie a source dates otherwise:
     ///   ``RelationNetwork/disputes`` lists the disagreement).
-    /// - `layers`, `domains` and `kinds` keep what they name; relations lose an endpoint with its kind.
+    /// - `layers`, `domains` and `kinds` keep what they name; relations lose an endpoint with its kind;
+    ///   entities left without ties are dropped unless `keepIsolated` (``NetworkSelection/dropsIsolated``).
     /// - Throws: `SelectionError` for a layer, domain or kind the network does not have.
     /// - Complexity: O(V + E + C) for C citations.
     public func selecting(_ selection: NetworkSelection) throws -> SelectionOutcome {
@@ -85,12 +89,19 @@ extension RelationNetwork {
         }
         var active: Set<String> = []
         if asOf != nil { for relation in candidates { active.formUnion([relation.from, relation.to]) } }
-        let keptEntities = entities.filter { entity in
+        var keptEntities = entities.filter { entity in
             (kinds?.contains(entity.kind) ?? true)
                 && (asOf.map { entity.existence.contains($0) || active.contains(entity.id) } ?? true)
         }
-        let keptEntityIDs = Set(keptEntities.map(\.id))
+        var keptEntityIDs = Set(keptEntities.map(\.id))
         let keptRelations = candidates.filter { keptEntityIDs.contains($0.from) && keptEntityIDs.contains($0.to) }
+        if selection.dropsIsolated {
+            // Expected, so no note: naming a dropped entity says it is not in the selection.
+            var tied: Set<String> = []
+            for relation in keptRelations { tied.formUnion([relation.from, relation.to]) }
+            keptEntities.removeAll { !tied.contains($0.id) }
+            keptEntityIDs = tied
+        }
 
         if unsupported > 0 {
             notes.append(SelectionNote(filter: "claims", removed: unsupported, reason: "only proposed or denied by their sources: not existing ties"))

@@ -164,7 +164,12 @@ private struct ValidationRun {
                     path("layer"),
                     "unknown layer '\(relation.layer)'\(suggestion(for: relation.layer.rawValue, among: network.layers.map(\.id.rawValue)))")
             }
-            checkStrength(relation.strength, path("strength"))
+            if network.isCurated {
+                checkStrength(relation.strength, path("strength"))
+            } else if !(relation.strength.isFinite && relation.strength > 0) {
+                // Uncurated data (imported graphs) may carry any positive strength.
+                report(path("strength"), "strength \(relation.strength) must be positive and finite")
+            }
             checkInterval(relation.validity, .relations, i)
             if relation.citations.isEmpty {
                 report(

@@ -44,7 +44,9 @@ extension RelationNetwork {
                 throw AnalysisError.algorithm(
                     "a balance needs at least two distinct poles, got: \(poleIDs.joined(separator: ", "))")
             }
-            let now = try balance(of: focusEntity.id, poles: poleIDs)
+            // A network with none of the balance domains (imported data) shows the overall row only.
+            let hasDomains = layers.contains { Domain.balanceDefaults.contains($0.domain) }
+            let now = try balance(of: focusEntity.id, poles: poleIDs, domains: hasDomains ? Domain.balanceDefaults : [])
             let timeline = try balanceTimeline(
                 of: focusEntity.id, poles: poleIDs,
                 at: (years ?? changeYears(of: focusEntity.id)).compactMap { PartialDate(year: $0) })

@@ -14,11 +14,16 @@ public struct NetworkSelection: Sendable, Hashable {
     /// With `knownBy`: keep sources possibly published by then (their earliest possible date),
     /// not only those certainly published (their latest possible date, the default).
     public var knownByEarliest: Bool
+    /// With `layers`, `domains` or `kinds`: keep the entities the selection leaves without ties
+    /// (by default they are dropped, so rankings and diagrams show only what the selection ties).
+    public var keepIsolated: Bool
 
     public init(
         layers: Set<LayerID>? = nil, domains: Set<Domain>? = nil, kinds: Set<EntityKind>? = nil,
-        asOf: PartialDate? = nil, knownBy: PartialDate? = nil, strictDating: Bool = false, knownByEarliest: Bool = false
+        asOf: PartialDate? = nil, knownBy: PartialDate? = nil, strictDating: Bool = false, knownByEarliest: Bool = false,
+        keepIsolated: Bool = false
     ) {
+        self.keepIsolated = keepIsolated
         self.layers = layers
         self.domains = domains
         self.kinds = kinds
@@ -31,6 +36,12 @@ public struct NetworkSelection: Sendable, Hashable {
     /// Whether anything is left out.
     public var isRestricting: Bool {
         layers != nil || domains != nil || kinds != nil || asOf != nil || knownBy != nil
+    }
+
+    /// Whether entities left without ties are dropped: layers, domains or kinds are chosen and
+    /// ``keepIsolated`` is off.
+    public var dropsIsolated: Bool {
+        (layers != nil || domains != nil || kinds != nil) && !keepIsolated
     }
 
     /// The same selection without layers, domains and kinds: the dates alone (the reference for
