@@ -21,13 +21,18 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "GraphAlgorithms",
             dependencies: [.product(name: "Collections", package: "swift-collections")]
         ),
         .target(
             name: "RelationNetwork",
-            dependencies: ["GraphAlgorithms", "Yams"]
+            dependencies: ["GraphAlgorithms", "Yams", "CLibXML2"]
         ),
         .target(
             name: "GraphvizRendering",

@@ -53,6 +53,65 @@ struct ConvertCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "\(fixture): a file was left")
     }
 
+    /// Hostile XML that crashed the Foundation XMLParser reader (exit 132/139) or expanded without bound.
+    static let hostileXML: [(name: String, bytes: [UInt8])] = {
+        let head = Array("<?xml version=\"1.0\"?>\n".utf8)
+        let nonUTF8 = head + Array("<graphml><graph><node id=\"a\" b".utf8) + [0xFF] + Array("c=\"1\"/></graph></graphml>\n".utf8)
+        let deep = head + Array(("<graphml><graph>" + String(repeating: "<a>", count: 40_000)
+            + String(repeating: "</a>", count: 40_000) + "</graph></graphml>\n").utf8)
+        let laughs = "<!DOCTYPE graphml [<!ENTITY lol0 \"lol\">"
+            + (1...9).map { "<!ENTITY lol\($0) \"\(String(repeating: "&lol\($0 - 1);", count: 10))\">" }.joined() + "]>\n"
+        let billion = head + Array((laughs + #"<graphml><graph><node id="&lol9;"/></graph></graphml>"# + "\n").utf8)
+        let emptyPI = head + Array("<graphml><graph><??></graph></graphml>\n".utf8)
+        return [("non-utf8.graphml", nonUTF8), ("deep.graphml", deep), ("laughs.graphml", billion), ("pi.gexf", emptyPI)]
+    }()
+
+    @Test("hostile XML (non-UTF-8 attribute name, 40,000 nested elements, billion laughs, <??>): exit 1, located error, no output, no crash",
+          arguments: 0..<4)
+    func hostileXML(index: Int) throws {
+        let (name, bytes) = Self.hostileXML[index]
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(bytes).write(to: folder.appendingPathComponent(name))
+        let result = try CLIRunner.run(["convert", name, "out.yaml"], in: folder)
+        #expect(result.status == 1, "\(name): \(result.status) \(result.stderr)")
+        let pattern = #/(?m)^[^\n]*\.(graphml|gexf):\d+:\d+: error: .+/#
+        #expect(result.stderr.contains(pattern), "\(name): \(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [name], "\(name): a file was left")
+    }
+
+    @Test("an empty processing instruction <?pi?> and an internal entity: converted, the entity expanded")
+    func processingInstructionAndEntity() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = """
+            <?xml version="1.0"?>
+            <!DOCTYPE graphml [<!ENTITY e "e">]>
+            <?pi?>
+            <graphml><key id="n" for="node" attr.name="name" attr.type="string"/>
+            <graph edgedefault="directed"><node id="a"><data key="n">A&e;B</data></node><?pi?><node id="b"/>
+            <edge source="a" target="b"/></graph></graphml>
+
+            """
+        try text.write(to: folder.appendingPathComponent("in.graphml"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["convert", "in.graphml", "out.yaml"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let yaml = try String(contentsOf: folder.appendingPathComponent("out.yaml"), encoding: .utf8)
+        #expect(yaml.contains("name: AeB"), "\(yaml)")
+    }
+
+    @Test("GEXF export: dynamic with Gephi's start/end from relation and entity dates")
+    func dynamicGEXF() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["convert", Self.curated, "k.gexf"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("k.gexf"), encoding: .utf8)
+        #expect(text.contains(#"<graph mode="dynamic" timeformat="date" defaultedgetype="directed">"#))
+        #expect(text.contains(#/<edge id="[^"]+" [^>]* start="\d{4}-\d{2}-\d{2}"/#))
+        #expect(text.contains(#/<node id="[^"]+" [^>]* start="\d{4}-\d{2}-\d{2}"/#))
+    }
+
     @Test("DOT imports; --rescale-weights makes heavy weights usable")
     func importsForeign() throws {
         let folder = try CLIRunner.temporaryFolder()

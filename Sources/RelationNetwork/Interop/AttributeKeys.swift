@@ -78,15 +78,24 @@ struct AttributeKeys {
         case .string:
             return .string(text)
         case .boolean:
-            switch text.trimmingSpaces.lowercased() {
+            switch trimmed(text).lowercased() {
             case "true", "1": return .bool(true)
             case "false", "0": return .bool(false)
             default: return nil
             }
         case .integer:
-            return Int(text.trimmingSpaces).map(AttributeValue.int)
+            return Int(trimmed(text)).map(AttributeValue.int)
         case .double:
-            return Double(text.trimmingSpaces).map(AttributeValue.double)
+            return Double(trimmed(text)).map(AttributeValue.double)
         }
+    }
+
+    /// `text` without leading and trailing whitespace, as a slice (no copy: a million GraphML
+    /// weights are read through here).
+    private static func trimmed(_ text: String) -> Substring {
+        var slice = Substring(text)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return slice
     }
 }

@@ -5,120 +5,270 @@ import Foundation
 /// Node `label` becomes the `label` attribute (the entity name), edge `weight` the `weight`
 /// attribute; `<attvalue>`s are typed by their `<attribute>` declarations (defaults fill in missing
 /// values); Diplograph's `<diplograph:graphattribute>` elements in `<meta>` become graph
-/// attributes. Dynamic attributes (`start`/`end`), spells and viz data are ignored.
+/// attributes. Dynamic attributes (`start`/`end`), spells and viz data are ignored. The document is
+/// streamed through libxml2 (`XMLStream`): memory follows the graph, not the file.
 struct GEXFReader {
     let file: String
-    private var errors: [Diagnostic] = []
 
     init(file: String) {
         self.file = file
     }
 
+    /// Parses the GEXF file at `path`.
+    /// - Throws: `NetworkLoadError` with every problem found.
+    func read(path: String) throws -> AttributedGraph {
+        let handler = GEXFHandler(file: file)
+        try XMLStream.parse(path: path, file: file, root: "gexf", handler: handler)
+        return try handler.finish()
+    }
+
+    /// Parses GEXF `data`.
+    /// - Throws: `NetworkLoadError` with every problem found.
+    func read(_ data: Data) throws -> AttributedGraph {
+        let handler = GEXFHandler(file: file)
+        try XMLStream.parse(data, file: file, root: "gexf", handler: handler)
+        return try handler.finish()
+    }
+}
+
+/// Builds the graph from GEXF's elements as they stream by.
+private final class GEXFHandler: XMLStreamHandler {
     private struct Declared {
         var name: String
         var type: AttributeKeys.ValueType
         var defaultText: String?
     }
 
-    /// Parses GEXF `data`.
-    /// - Throws: `NetworkLoadError` with every problem found.
-    mutating func read(_ data: Data) throws -> AttributedGraph {
-        let root = try XMLTree.parse(data, file: file, root: "gexf")
-        guard let graphElement = root.child(named: "graph") else {
+    /// An `<attvalue>`, kept until its node or edge ends.
+    private struct RawValue {
+        var id: String
+        var value: String?
+        var location: SourceLocation
+    }
+
+    private enum Role {
+        case root, meta, graphAttribute(name: String, type: AttributeKeys.ValueType?, location: SourceLocation)
+        case graph, attributes(String), attribute(domain: String, id: String?), attributeDefault(domain: String, id: String)
+        case nodes, edges, node, edge, attvalues, ignored
+    }
+
+    let file: String
+    private var stack: [Role] = []
+    private var errors: [Diagnostic] = []
+    private var graph: AttributedGraph?
+    private var rootLocation: SourceLocation?
+    private var sawMeta = false
+    private var sawGraph = false
+    private var sawNodes = false
+    private var sawEdges = false
+    private var sawAttvalues = false
+    private var declared: [String: [String: Declared]] = [:]
+    private var sawDefault: Set<String> = []
+    private var text: [UInt8] = []
+    private var capturing = false
+    private var nodeCount = 0
+    private var edgeCount = 0
+    /// The node or edge being read: its field name, location, values and the attributes of its tag.
+    private var current: (isNode: Bool, field: String, location: SourceLocation, label: String?, weight: String?)?
+    private var currentAccepted = false
+    private var values: [RawValue] = []
+    /// Graph attributes from `<meta>` (which comes before `<graph>`).
+    private var metaAttributes: [AttributedGraph.Attribute] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func finish() throws -> AttributedGraph {
+        guard var graph else {
             throw NetworkLoadError(diagnostics: [
-                Diagnostic(.error, at: root.location(in: file), field: "graph", "the file has no <graph> element")
+                Diagnostic(
+                    .error, at: rootLocation ?? SourceLocation(file: file, line: 1, column: 1), field: "graph",
+                    "the file has no <graph> element")
             ])
         }
-        var graph = AttributedGraph(
-            isDirected: graphElement.attributes["defaultedgetype"] != "undirected", location: graphElement.location(in: file))
-        for element in root.child(named: "meta")?.children(named: "graphattribute") ?? [] {
-            guard let name = required("title", of: element, field: "meta") else { continue }
-            let type = valueType(element.attributes["type"] ?? "string", at: element, field: "graph.\(name)")
-            if let type, let value = typed(element.text, type, at: element, field: "graph.\(name)") {
-                graph.attributes.append(AttributedGraph.Attribute(name, value, at: element.location(in: file)))
-            }
-        }
-        var declared: [String: [String: Declared]] = [:]
-        for block in graphElement.children(named: "attributes") {
-            let domain = block.attributes["class"] ?? "node"
-            for element in block.children(named: "attribute") {
-                guard let id = required("id", of: element, field: "attributes"),
-                    let type = valueType(element.attributes["type"] ?? "string", at: element, field: "attributes[\(id)]")
-                else { continue }
-                declared[domain, default: [:]][id] = Declared(
-                    name: element.attributes["title"] ?? id, type: type, defaultText: element.child(named: "default")?.text)
-            }
-        }
-        let nodeElements = graphElement.child(named: "nodes")?.children(named: "node") ?? []
-        for (index, element) in nodeElements.enumerated() {
-            let field = "nodes[\(index)]"
-            guard let id = required("id", of: element, field: field) else { continue }
-            var attributes = values(of: element, declared["node"] ?? [:], field: field)
-            if let label = element.attributes["label"] {
-                attributes.insert(AttributedGraph.Attribute("label", .string(label), at: element.location(in: file)), at: 0)
-            }
-            graph.nodes.append(AttributedGraph.Node(id: id, attributes: attributes, location: element.location(in: file)))
-        }
-        let edgeElements = graphElement.child(named: "edges")?.children(named: "edge") ?? []
-        for (index, element) in edgeElements.enumerated() {
-            let field = "edges[\(index)]"
-            let source = required("source", of: element, field: field)
-            let target = required("target", of: element, field: field)
-            guard let source, let target else { continue }
-            var attributes = values(of: element, declared["edge"] ?? [:], field: field)
-            if let weight = element.attributes["weight"] {
-                if let value = typed(weight, .double, at: element, field: field + ".weight") {
-                    attributes.append(AttributedGraph.Attribute("weight", value, at: element.location(in: file)))
-                }
-            }
-            if let label = element.attributes["label"] {
-                attributes.append(AttributedGraph.Attribute("label", .string(label), at: element.location(in: file)))
-            }
-            graph.edges.append(AttributedGraph.Edge(
-                id: element.attributes["id"], source: source, target: target, attributes: attributes,
-                location: element.location(in: file)))
-        }
+        self.graph = nil
+        graph.attributes = metaAttributes + graph.attributes
         guard errors.isEmpty else { throw NetworkLoadError(diagnostics: errors) }
         return graph
     }
 
-    private mutating func values(
-        of element: XMLElementNode, _ declared: [String: Declared], field: String
-    ) -> [AttributedGraph.Attribute] {
-        var result: [AttributedGraph.Attribute] = []
-        for value in element.child(named: "attvalues")?.children(named: "attvalue") ?? [] {
-            guard let id = value.attributes["for"] ?? value.attributes["id"] else {
-                errors.append(Diagnostic(.error, at: value.location(in: file), field: field, "<attvalue> has no 'for' attribute"))
-                continue
+    func startElement(_ name: String, attributes: XMLAttributes, at location: SourceLocation) {
+        let role: Role
+        switch (stack.last, name) {
+        case (nil, _):
+            rootLocation = location
+            role = .root
+        case (.root, "meta") where !sawMeta:
+            sawMeta = true
+            role = .meta
+        case (.meta, "graphattribute"):
+            if let title = required("title", attributes, name, at: location, field: "meta") {
+                let type = valueType(attributes["type"] ?? "string", at: location, field: "graph.\(title)")
+                role = .graphAttribute(name: title, type: type, location: location)
+            } else {
+                role = .ignored
             }
-            guard let declaration = declared[id] else {
-                errors.append(Diagnostic(.error, at: value.location(in: file), field: field, "<attvalue> refers to the undeclared attribute '\(id)'"))
-                continue
+        case (.root, "graph") where !sawGraph:
+            sawGraph = true
+            graph = AttributedGraph(isDirected: attributes["defaultedgetype"] != "undirected", location: location)
+            role = .graph
+        case (.graph, "attributes"):
+            role = .attributes(attributes["class"] ?? "node")
+        case (.attributes(let domain), "attribute"):
+            var id = required("id", attributes, name, at: location, field: "attributes")
+            if let known = id,
+                let type = valueType(attributes["type"] ?? "string", at: location, field: "attributes[\(known)]")
+            {
+                declared[domain, default: [:]][known] = Declared(name: attributes["title"] ?? known, type: type)
+            } else {
+                id = nil
             }
-            guard let text = required("value", of: value, field: "\(field).\(declaration.name)"),
-                let typedValue = typed(text, declaration.type, at: value, field: "\(field).\(declaration.name)")
-            else { continue }
-            result.append(AttributedGraph.Attribute(declaration.name, typedValue, at: value.location(in: file)))
+            role = .attribute(domain: domain, id: id)
+        case (.attribute(let domain, let id?), "default") where !sawDefault.contains(domain + "\u{0}" + id):
+            sawDefault.insert(domain + "\u{0}" + id)
+            role = .attributeDefault(domain: domain, id: id)
+        case (.graph, "nodes") where !sawNodes:
+            sawNodes = true
+            role = .nodes
+        case (.graph, "edges") where !sawEdges:
+            sawEdges = true
+            role = .edges
+        case (.nodes, "node"):
+            let field = "nodes[\(nodeCount)]"
+            nodeCount += 1
+            beginElement(isNode: true, field: field, attributes, at: location)
+            role = .node
+        case (.edges, "edge"):
+            let field = "edges[\(edgeCount)]"
+            edgeCount += 1
+            beginElement(isNode: false, field: field, attributes, at: location)
+            role = .edge
+        case (.node, "attvalues") where !sawAttvalues, (.edge, "attvalues") where !sawAttvalues:
+            sawAttvalues = true
+            role = .attvalues
+        case (.attvalues, "attvalue"):
+            if currentAccepted, let current {
+                if let id = attributes["for"] ?? attributes["id"] {
+                    values.append(RawValue(id: id, value: attributes["value"], location: location))
+                } else {
+                    errors.append(Diagnostic(.error, at: location, field: current.field, "<attvalue> has no 'for' attribute"))
+                }
+            }
+            role = .ignored
+        default:
+            role = .ignored
         }
-        for declaration in declared.values.sorted(by: { $0.name < $1.name }) where result[named: declaration.name] == nil {
-            if let text = declaration.defaultText, let value = AttributeKeys.value(text, as: declaration.type) {
-                result.append(AttributedGraph.Attribute(declaration.name, value, at: element.location(in: file)))
-            }
+        stack.append(role)
+        switch role {
+        case .graphAttribute, .attributeDefault:
+            text.removeAll(keepingCapacity: true)
+            capturing = true
+        default:
+            capturing = false
         }
-        return result
     }
 
-    private mutating func typed(
-        _ text: String, _ type: AttributeKeys.ValueType, at element: XMLElementNode, field: String
-    ) -> AttributeValue? {
+    func endElement() {
+        guard let role = stack.popLast() else { return }
+        switch role {
+        case let .graphAttribute(name, type, location):
+            if let type, let value = typed(String(decoding: text, as: UTF8.self), type, at: location, field: "graph.\(name)") {
+                metaAttributes.append(AttributedGraph.Attribute(name, value, at: location))
+            }
+        case let .attributeDefault(domain, id):
+            declared[domain]?[id]?.defaultText = String(decoding: text, as: UTF8.self)
+        case .node, .edge:
+            finishElement()
+        default:
+            break
+        }
+        capturing = false
+        if let top = stack.last {
+            switch top {
+            case .graphAttribute, .attributeDefault: capturing = true
+            default: break
+            }
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if capturing { text.append(contentsOf: bytes) }
+    }
+
+    private func beginElement(isNode: Bool, field: String, _ attributes: XMLAttributes, at location: SourceLocation) {
+        values.removeAll(keepingCapacity: true)
+        sawAttvalues = false
+        current = (isNode, field, location, attributes["label"], isNode ? nil : attributes["weight"])
+        currentAccepted = false
+        if isNode {
+            guard let id = required("id", attributes, "node", at: location, field: field) else { return }
+            graph?.nodes.append(AttributedGraph.Node(id: id, location: location))
+        } else {
+            let source = required("source", attributes, "edge", at: location, field: field)
+            let target = required("target", attributes, "edge", at: location, field: field)
+            guard let source, let target else { return }
+            graph?.edges.append(AttributedGraph.Edge(id: attributes["id"], source: source, target: target, location: location))
+        }
+        currentAccepted = true
+    }
+
+    /// The attributes of the node or edge that just ended: its values, defaults, label and weight.
+    private func finishElement() {
+        defer {
+            current = nil
+            currentAccepted = false
+        }
+        guard currentAccepted, let current else { return }
+        let domain = current.isNode ? "node" : "edge"
+        let declarations = declared[domain] ?? [:]
+        var attributes: [AttributedGraph.Attribute] = []
+        for raw in values {
+            guard let declaration = declarations[raw.id] else {
+                errors.append(Diagnostic(
+                    .error, at: raw.location, field: current.field, "<attvalue> refers to the undeclared attribute '\(raw.id)'"))
+                continue
+            }
+            let field = "\(current.field).\(declaration.name)"
+            guard let text = raw.value else {
+                errors.append(Diagnostic(.error, at: raw.location, field: field, "<attvalue> has no 'value' attribute"))
+                continue
+            }
+            guard let value = typed(text, declaration.type, at: raw.location, field: field) else { continue }
+            attributes.append(AttributedGraph.Attribute(declaration.name, value, at: raw.location))
+        }
+        for declaration in declarations.values.sorted(by: { $0.name < $1.name }) where attributes[named: declaration.name] == nil {
+            if let text = declaration.defaultText, let value = AttributeKeys.value(text, as: declaration.type) {
+                attributes.append(AttributedGraph.Attribute(declaration.name, value, at: current.location))
+            }
+        }
+        if current.isNode {
+            if let label = current.label {
+                attributes.insert(AttributedGraph.Attribute("label", .string(label), at: current.location), at: 0)
+            }
+            if let last = graph?.nodes.indices.last { graph?.nodes[last].attributes = attributes }
+        } else {
+            if let weight = current.weight,
+                let value = typed(weight, .double, at: current.location, field: current.field + ".weight")
+            {
+                attributes.append(AttributedGraph.Attribute("weight", value, at: current.location))
+            }
+            if let label = current.label {
+                attributes.append(AttributedGraph.Attribute("label", .string(label), at: current.location))
+            }
+            if let last = graph?.edges.indices.last { graph?.edges[last].attributes = attributes }
+        }
+    }
+
+    private func typed(_ text: String, _ type: AttributeKeys.ValueType, at location: SourceLocation, field: String) -> AttributeValue? {
         guard let value = AttributeKeys.value(text, as: type) else {
-            errors.append(Diagnostic(.error, at: element.location(in: file), field: field, "'\(text)' is not a valid \(type.rawValue)"))
+            errors.append(Diagnostic(.error, at: location, field: field, "'\(text)' is not a valid \(type.rawValue)"))
             return nil
         }
         return value
     }
 
-    private mutating func valueType(_ name: String, at element: XMLElementNode, field: String) -> AttributeKeys.ValueType? {
+    private func valueType(_ name: String, at location: SourceLocation, field: String) -> AttributeKeys.ValueType? {
         switch name.lowercased() {
         case "boolean": return .boolean
         case "integer", "long", "short", "byte": return .integer
@@ -127,14 +277,16 @@ struct GEXFReader {
             "listfloat":
             return .string
         default:
-            errors.append(Diagnostic(.error, at: element.location(in: file), field: field, "unknown attribute type '\(name)'"))
+            errors.append(Diagnostic(.error, at: location, field: field, "unknown attribute type '\(name)'"))
             return nil
         }
     }
 
-    private mutating func required(_ name: String, of element: XMLElementNode, field: String) -> String? {
-        guard let value = element.attributes[name] else {
-            errors.append(Diagnostic(.error, at: element.location(in: file), field: field, "<\(element.name)> has no '\(name)' attribute"))
+    private func required(
+        _ name: String, _ attributes: XMLAttributes, _ element: String, at location: SourceLocation, field: String
+    ) -> String? {
+        guard let value = attributes[name] else {
+            errors.append(Diagnostic(.error, at: location, field: field, "<\(element)> has no '\(name)' attribute"))
             return nil
         }
         return value

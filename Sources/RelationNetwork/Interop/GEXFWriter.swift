@@ -1,8 +1,13 @@
+import Foundation
+
 /// Writes an attributed graph as GEXF 1.2 (Gephi; NetworkX `read_gexf`).
 ///
 /// Node `label` is the `name` attribute, edge `weight` the `strength`; the other node and edge
 /// attributes are typed `<attribute>`s. GEXF has no graph attributes, so those go into `<meta>` as
-/// `<diplograph:graphattribute>` elements (ignored by other readers). Deterministic output.
+/// `<diplograph:graphattribute>` elements (ignored by other readers). Nodes and edges with `since`
+/// or `until` dates make the graph dynamic (`mode="dynamic"`, `timeformat="date"`) with Gephi's
+/// `start`/`end` (a partial date's first and last day) so Gephi's timeline works; the dates stay
+/// attributes too. Deterministic output.
 enum GEXFWriter {
     /// The namespace of the graph-attribute extension elements.
     static let extensionNamespace = "https://github.com/diplograph/gexf-graph-attributes"
@@ -25,7 +30,9 @@ enum GEXFWriter {
             xml.line(#"<diplograph:graphattribute title="\#(name)" type="\#(typeName(key.type))">\#(value)</diplograph:graphattribute>"#)
         }
         xml.close("</meta>")
-        xml.open(#"<graph mode="static" defaultedgetype="\#(graph.isDirected ? "directed" : "undirected")">"#)
+        let isDynamic = graph.nodes.contains { spell($0.attributes) != nil } || graph.edges.contains { spell($0.attributes) != nil }
+        let mode = isDynamic ? #"mode="dynamic" timeformat="date""# : #"mode="static""#
+        xml.open(#"<graph \#(mode) defaultedgetype="\#(graph.isDirected ? "directed" : "undirected")">"#)
         for domain in [AttributeKeys.Domain.node, .edge] where !keys.keys(of: domain).isEmpty {
             xml.open(#"<attributes class="\#(domain.rawValue)" mode="static">"#)
             for key in keys.keys(of: domain) {
@@ -39,7 +46,7 @@ enum GEXFWriter {
             let label = labelSource(node).flatMap { node.attributes[named: $0]?.value.text } ?? node.id
             let id = try XMLText.attribute(node.id, field: "node id")
             let labelText = try XMLText.attribute(label, field: "node '\(node.id)'.name")
-            let head = #"node id="\#(id)" label="\#(labelText)""#
+            let head = #"node id="\#(id)" label="\#(labelText)""# + (spell(node.attributes) ?? "")
             try element(head, "node", trimmedNode.attributes, .node, keys, owner: "node '\(node.id)'", into: &xml)
         }
         xml.close("</nodes>")
@@ -52,12 +59,26 @@ enum GEXFWriter {
             if let strength = edge.attributes[named: "strength"], case let .double(value) = strength.value {
                 head += #" weight="\#(value.description)""#
             }
+            head += spell(edge.attributes) ?? ""
             try element(head, "edge", edge.attributes, .edge, keys, owner: "edge '\(id)'", into: &xml)
         }
         xml.close("</edges>")
         xml.close("</graph>")
         xml.close("</gexf>")
         return xml.text
+    }
+
+    /// Gephi's ` start="…" end="…"` from the `since`/`until` attributes (full dates: a partial
+    /// date's first day as the start, last day as the end), or `nil` without valid dates.
+    private static func spell(_ attributes: [AttributedGraph.Attribute]) -> String? {
+        func day(_ ordinal: Int) -> String {
+            let (year, month, day) = (ordinal / 10_000, ordinal / 100 % 100, ordinal % 100)
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        let start = attributes[named: "since"].flatMap { PartialDate($0.value.text) }.map { day($0.earliestDay) }
+        let end = attributes[named: "until"].flatMap { PartialDate($0.value.text) }.map { day($0.latestDay) }
+        guard start != nil || end != nil else { return nil }
+        return (start.map { #" start="\#($0)""# } ?? "") + (end.map { #" end="\#($0)""# } ?? "")
     }
 
     /// The attribute written as the node's `label`: `name`, else `label`.

@@ -26,7 +26,10 @@ extension RelationNetwork {
     /// - Edges (from → to, id = relation id): `layer`, `strength` (double), `sign` (int), `since`,
     ///   `until`, `citations` and `figures` (JSON lists), `note`. A relation without an id gets a
     ///   generated one (`e` + its position, made unique) and `id_generated: true`.
-    /// The graph is directed (edge order is `from → to`); each layer's own direction is in `layers`.
+    /// The graph is directed (edge order is `from → to`) unless every layer is undirected; each
+    /// layer's own direction is in `layers`. Relations of undirected layers in a directed graph are
+    /// not marked per edge (GraphML `directed="false"`, GEXF `type="undirected"`): NetworkX refuses
+    /// such mixed files outright, and `layers` already keeps the direction.
     /// - Complexity: O(V + E) plus the size of the structured fields.
     public func attributedGraph() throws -> AttributedGraph {
         typealias Attribute = AttributedGraph.Attribute
@@ -53,6 +56,7 @@ extension RelationNetwork {
             return AttributedGraph.Node(id: entity.id, attributes: attributes)
         }
 
+        let isDirected = layers.isEmpty || layers.contains(where: \.isDirected)
         var usedIDs = Set(relations.compactMap(\.id))
         let edges = try relations.enumerated().map { index, relation in
             var attributes = [
@@ -74,6 +78,6 @@ extension RelationNetwork {
             }
             return AttributedGraph.Edge(id: id, source: relation.from, target: relation.to, attributes: attributes)
         }
-        return AttributedGraph(isDirected: true, attributes: graph, nodes: nodes, edges: edges)
+        return AttributedGraph(isDirected: isDirected, attributes: graph, nodes: nodes, edges: edges)
     }
 }

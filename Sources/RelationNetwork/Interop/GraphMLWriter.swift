@@ -1,8 +1,9 @@
 /// Writes an attributed graph as GraphML (readable by NetworkX, igraph, Gephi and yEd).
 ///
 /// Every attribute becomes a typed `<key>` (`boolean`, `long`, `double`, `string`; structured
-/// values as JSON text in a `string`); edges carry ids so parallel edges stay apart. The output is
-/// deterministic: same graph, same bytes.
+/// values as JSON text in a `string`); edges carry ids so parallel edges stay apart. The graph's
+/// direction is its `edgedefault` (undirected when every layer is; edges are not marked one by one,
+/// see `RelationNetwork.attributedGraph()`). The output is deterministic: same graph, same bytes.
 enum GraphMLWriter {
     static func text(_ graph: AttributedGraph) throws -> String {
         let keys = AttributeKeys(graph)

@@ -54,27 +54,21 @@ public enum NetworkInterop {
         guard [.graphml, .gexf, .nodelink].contains(format) else {
             throw InteropError("\(shown): \(format.rawValue) files are not read as attributed graphs")
         }
+        // GraphML and GEXF stream from the file through libxml2 (memory follows the graph).
+        if format == .graphml { return try GraphMLReader(file: shown).read(path: path) }
+        if format == .gexf { return try GEXFReader(file: shown).read(path: path) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw NetworkLoadError(diagnostics: [
                 Diagnostic(.error, at: SourceLocation(file: shown, line: 1, column: 1), field: nil, "cannot read the file (missing or unreadable)")
             ])
         }
-        switch format {
-        case .graphml:
-            var reader = GraphMLReader(file: shown)
-            return try reader.read(data)
-        case .gexf:
-            var reader = GEXFReader(file: shown)
-            return try reader.read(data)
-        default:
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw NetworkLoadError(diagnostics: [
-                    Diagnostic(.error, at: SourceLocation(file: shown, line: 1, column: 1), field: nil, "the file is not UTF-8 text")
-                ])
-            }
-            var reader = NodeLinkReader(file: shown)
-            return try reader.read(text)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw NetworkLoadError(diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: shown, line: 1, column: 1), field: nil, "the file is not UTF-8 text")
+            ])
         }
+        var reader = NodeLinkReader(file: shown)
+        return try reader.read(text)
     }
 
     /// Reads and validates a network from any format but DOT (native files through
