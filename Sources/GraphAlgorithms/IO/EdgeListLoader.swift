@@ -97,7 +97,7 @@ extension NamedGraph {
             parsed = try EdgeListParser.byteNamed(bytes, options: options, path: path)
         }
         let edgeCount = parsed.weights.count
-        guard edgeCount > 0 else { throw EdgeListError(path: path, line: nil, problem: .noEdges) }
+        guard edgeCount > 0 else { throw EdgeListError(path: path, line: 1, column: 1, problem: .noEdges) }
         let edges = (0..<edgeCount).lazy.map { i in
             WeightedEdge(parsed.ids[2 * i], parsed.ids[2 * i + 1], weight: parsed.weights[i])
         }

@@ -24,8 +24,10 @@ struct CSVTable {
         ([header] + rows.map(\.fields)).map(CSVText.record).joined(separator: "\n") + "\n"
     }
 
-    /// Parses CSV text; blank lines are skipped and every record must have as many fields as the header.
-    /// - Throws: `NetworkLoadError` located at the offending line.
+    /// Parses CSV text (RFC 4180: a quoted field may hold commas, `""` for a quote, and line
+    /// breaks; `\r\n` or `\n` line ends); blank lines are skipped and every record must have as many
+    /// fields as the header.
+    /// - Throws: `NetworkLoadError` located at the offending line and column.
     static func parse(_ text: String, file: String) throws -> CSVTable {
         var records: [(line: Int, fields: [String])] = []
         var fields: [String] = []
@@ -33,10 +35,15 @@ struct CSVTable {
         var inQuotes = false
         var afterQuote = false
         var line = 1
+        var column = 0  // of the current scalar
         var recordLine = 1
-        var quoteLine = 1
-        func fail(_ message: String, at line: Int) -> NetworkLoadError {
-            NetworkLoadError(diagnostics: [Diagnostic(.error, at: SourceLocation(file: file, line: line, column: 1), field: nil, message)])
+        var quote = (line: 1, column: 1)
+        /// Where each record's fields after the header's count start (for the field-count error).
+        var extraFieldColumns: [Int: Int] = [:]
+        func fail(_ message: String, at line: Int, column: Int = 1) -> NetworkLoadError {
+            NetworkLoadError(diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), field: nil, message)
+            ])
         }
         func endRecord() {
             fields.append(field)
@@ -48,17 +55,22 @@ struct CSVTable {
         var pending = scalars.next()
         while let scalar = pending {
             pending = scalars.next()
+            column += 1
             if inQuotes {
                 if scalar == "\"" {
                     if pending == "\"" {
                         field.unicodeScalars.append("\"")
                         pending = scalars.next()
+                        column += 1
                     } else {
                         inQuotes = false
                         afterQuote = true
                     }
                 } else {
-                    if scalar == "\n" { line += 1 }
+                    if scalar == "\n" {
+                        line += 1
+                        column = 0
+                    }
                     field.unicodeScalars.append(scalar)
                 }
                 continue
@@ -68,27 +80,33 @@ struct CSVTable {
                 fields.append(field)
                 field = ""
                 afterQuote = false
+                if let header = records.first, fields.count == header.fields.count, extraFieldColumns[recordLine] == nil {
+                    extraFieldColumns[recordLine] = column + 1
+                }
             case "\r" where pending == "\n":
                 continue
             case "\n", "\r":
                 endRecord()
                 afterQuote = false
                 line += 1
+                column = 0
                 recordLine = line
             case "\"" where field.isEmpty && !afterQuote:
                 inQuotes = true
-                quoteLine = line
+                quote = (line, column)
             default:
-                if afterQuote { throw fail("unexpected text after a closing quote", at: line) }
+                if afterQuote { throw fail("unexpected text after a closing quote", at: line, column: column) }
                 field.unicodeScalars.append(scalar)
             }
         }
-        if inQuotes { throw fail("a quoted field is not closed", at: quoteLine) }
+        if inQuotes { throw fail("a quoted field is not closed", at: quote.line, column: quote.column) }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard let first = records.first else { throw fail("the file is empty: expected a header row", at: 1) }
         let rows = Array(records.dropFirst())
         for row in rows where row.fields.count != first.fields.count {
-            throw fail("expected \(first.fields.count) fields as in the header, found \(row.fields.count)", at: row.line)
+            throw fail(
+                "expected \(first.fields.count) fields as in the header, found \(row.fields.count)",
+                at: row.line, column: extraFieldColumns[row.line] ?? 1)
         }
         return CSVTable(header: first.fields, rows: rows)
     }
