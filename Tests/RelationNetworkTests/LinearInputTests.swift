@@ -40,13 +40,26 @@ struct LinearInputTests {
         }
     }
 
-    @Test("the YAML tree encoder builds arrays without copying them per element")
-    func yamlEncoderIsLinear() throws {
-        // Structural: the slot of a 50,000-element array holds every element once, in order.
-        let values = (0..<50_000).map { "v\($0)" }
-        let node = try YAMLTreeEncoder.node(for: values)
-        #expect(node.sequence?.count == values.count)
-        #expect(node.sequence?.last?.string == "v49999")
+    @Test("the YAML writer writes each element of a long array once, in block style")
+    func yamlWriterIsLinear() throws {
+        // Structural: a 50,000-element array is 50,000 lines, each element written once.
+        let values = (0..<50_000).map { ["id": "v\($0)"] }
+        let text = try YAMLTreeEncoder.text(for: values)
+        #expect(text.utf8.count(where: { $0 == UInt8(ascii: "\n") }) == values.count)
+        #expect(text.hasPrefix("- id: v0\n- id: v1\n") && text.hasSuffix("- id: v49999\n"))
+    }
+
+    @Test("plain strings stay plain; anything YAML could read otherwise is double-quoted")
+    func yamlQuoting() throws {
+        for plain in ["Kazakhstan", "Қазақстан", "Eurasian Economic Union", "e.g. (a), b; c-d/e", "it's", "x1"] {
+            #expect(YAMLTextWriter.isPlain(plain), "\(plain)")
+        }
+        for quoted in ["", "1500 km", "2014", "yes", "No", "NULL", "~", "a: b", "a #b", " x", "x ", "-x", "'x", "\"x", "x\ny", "🇰🇿"] {
+            #expect(!YAMLTextWriter.isPlain(quoted), "\(quoted)")
+        }
+        var out = ""
+        YAMLTextWriter.writeQuoted("a\"b\\c\n\t\u{7}\u{7F}\u{85}\u{2028}\u{FEFF}é", to: &out)
+        #expect(out == #""a\"b\\c\n\t\x07\x7F\N\L\uFEFFé""#)
     }
 
     @Test("only the first 20 unknown references get 'did you mean' suggestions")

@@ -96,7 +96,7 @@ private struct ValidationRun {
             where network.entity(withID: a) != nil && network.entity(withID: b) != nil {
                 let joined = network.relations(between: a, and: b).contains { route.layer == nil || $0.layer == route.layer }
                 if !joined {
-                    let layer = route.layer.map { " in layer '\($0)'" } ?? ""
+                    let layer = route.layer.map { " in layer '\(MessageToken.shown($0.rawValue))'" } ?? ""
                     report(path("legs[\(l + 1)]"), "route legs \(a) → \(b) do not join: no relation between them\(layer)")
                 }
             }

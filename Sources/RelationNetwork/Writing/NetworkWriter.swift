@@ -12,7 +12,7 @@ extension RelationNetwork {
             return escapingYAMLControls(String(decoding: data, as: UTF8.self)) + "\n"
         case .yaml:
             // Not `YAMLEncoder`: it is quadratic in the length of arrays (see `YAMLTreeEncoder`).
-            return try serialize(node: YAMLTreeEncoder.node(for: self), width: -1, allowUnicode: true)
+            return try YAMLTreeEncoder.text(for: self)
         }
     }
 }
