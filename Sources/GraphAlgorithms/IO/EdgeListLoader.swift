@@ -5,8 +5,8 @@ public enum EdgeListFormat: Sendable, Hashable {
     /// One edge per line, `source target [weight]`, separated by spaces or tabs; `#` starts a
     /// comment.
     case whitespaceSeparated
-    /// A header line, then one edge per line, `source,target[,weight]`; fields may be quoted with
-    /// `"` (and `""` inside quotes).
+    /// A header line, then one edge per record, `source,target[,weight]`; fields may be quoted
+    /// with `"` as in RFC 4180 (commas, `""` for a quote, and line breaks inside quotes).
     case csv
 }
 

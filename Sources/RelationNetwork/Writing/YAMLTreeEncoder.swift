@@ -26,7 +26,8 @@ enum TreeScalar {
     case string(String)
 }
 
-/// One node under construction.
+/// One node under construction. Its arrays are stored properties of a class, so appending to
+/// them never copies them.
 final class TreeSlot {
     enum Content {
         case unset
@@ -35,36 +36,50 @@ final class TreeSlot {
         case sequence([TreeSlot])
     }
 
-    var content = Content.unset
+    private enum Kind { case unset, scalar, mapping, sequence }
+
+    private var kind = Kind.unset
+    private var scalar = TreeScalar.plain("null")
+    private var pairs: [(key: String, value: TreeSlot)] = []
+    private var items: [TreeSlot] = []
+
+    var content: Content {
+        get {
+            switch kind {
+            case .unset: .unset
+            case .scalar: .scalar(scalar)
+            case .mapping: .mapping(pairs)
+            case .sequence: .sequence(items)
+            }
+        }
+        set {
+            switch newValue {
+            case .unset: kind = .unset
+            case let .scalar(value): (kind, scalar) = (.scalar, value)
+            case let .mapping(value): (kind, pairs) = (.mapping, value)
+            case let .sequence(value): (kind, items) = (.sequence, value)
+            }
+        }
+    }
 
     func append(key: String) -> TreeSlot {
         let child = TreeSlot()
-        if case var .mapping(pairs) = content {
-            content = .unset  // release the array so the append below does not copy it
-            pairs.append((key, child))  // the model's encoders write each key once
-            content = .mapping(pairs)
-        } else {
-            content = .mapping([(key, child)])
-        }
+        if kind != .mapping { (kind, pairs) = (.mapping, []) }
+        pairs.append((key, child))  // the model's encoders write each key once
         return child
     }
 
     func appendItem() -> TreeSlot {
         let child = TreeSlot()
-        if case var .sequence(items) = content {
-            content = .unset
-            items.append(child)
-            content = .sequence(items)
-        } else {
-            content = .sequence([child])
-        }
+        if kind != .sequence { (kind, items) = (.sequence, []) }
+        items.append(child)
         return child
     }
 
     var count: Int {
-        switch content {
-        case let .sequence(items): items.count
-        case let .mapping(pairs): pairs.count
+        switch kind {
+        case .sequence: items.count
+        case .mapping: pairs.count
         default: 0
         }
     }
@@ -193,7 +208,7 @@ struct YAMLTextWriter {
         var index = run
         let scalars = text.unicodeScalars
         func flush(upTo end: String.UnicodeScalarView.Index) {
-            if run < end { output.unicodeScalars.append(contentsOf: scalars[run..<end]) }
+            if run < end { output += Substring(scalars[run..<end]) }
         }
         while index < scalars.endIndex {
             let scalar = scalars[index]
