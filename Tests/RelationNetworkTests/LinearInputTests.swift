@@ -113,6 +113,13 @@ struct LinearInputTests {
         }
     }
 
+    @Test("each CSV field knows its line and column, also after a multi-line quoted field")
+    func csvFieldPlaces() throws {
+        let table = try CSVTable.parse("id,source,target,weight\ne1,A,\"B\nC\",0.5\ne2,Қ,D,x\n", file: "e.csv")
+        #expect(table.rows[0].places.map { [$0.line, $0.column] } == [[2, 1], [2, 4], [2, 6], [3, 4]])
+        #expect(table.rows[1].places.map { [$0.line, $0.column] } == [[4, 1], [4, 4], [4, 6], [4, 8]])
+    }
+
     @Test("CSV errors are file:line:col: error: message at the offending field")
     func csvErrorShape() throws {
         func message(_ text: String) -> String {

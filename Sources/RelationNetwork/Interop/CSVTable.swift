@@ -14,10 +14,12 @@ public enum CSVText {
     }
 }
 
-/// RFC 4180 CSV: a header row and records, each record with the line it starts on.
+/// RFC 4180 CSV: a header row and records, each record with the line it starts on and the line
+/// and column (in characters) where each of its fields starts.
 struct CSVTable {
+    typealias Place = (line: Int, column: Int)
     var header: [String]
-    var rows: [(line: Int, fields: [String])]
+    var rows: [(line: Int, fields: [String], places: [Place])]
 
     /// The table as CSV text with LF line ends.
     var text: String {
@@ -29,8 +31,9 @@ struct CSVTable {
     /// fields as the header.
     /// - Throws: `NetworkLoadError` located at the offending line and column.
     static func parse(_ text: String, file: String) throws -> CSVTable {
-        var records: [(line: Int, fields: [String])] = []
+        var records: [(line: Int, fields: [String], places: [Place])] = []
         var fields: [String] = []
+        var places: [Place] = []
         var field = ""
         var inQuotes = false
         var afterQuote = false
@@ -38,8 +41,7 @@ struct CSVTable {
         var column = 0  // of the current scalar
         var recordLine = 1
         var quote = (line: 1, column: 1)
-        /// Where each record's fields after the header's count start (for the field-count error).
-        var extraFieldColumns: [Int: Int] = [:]
+        var fieldStart: Place = (1, 1)
         func fail(_ message: String, at line: Int, column: Int = 1) -> NetworkLoadError {
             NetworkLoadError(diagnostics: [
                 Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), field: nil, message)
@@ -47,8 +49,10 @@ struct CSVTable {
         }
         func endRecord() {
             fields.append(field)
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
+            places.append(fieldStart)
+            if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields, places)) }
             fields = []
+            places = []
             field = ""
         }
         var scalars = text.unicodeScalars.makeIterator()
@@ -78,11 +82,10 @@ struct CSVTable {
             switch scalar {
             case ",":
                 fields.append(field)
+                places.append(fieldStart)
+                fieldStart = (line, column + 1)
                 field = ""
                 afterQuote = false
-                if let header = records.first, fields.count == header.fields.count, extraFieldColumns[recordLine] == nil {
-                    extraFieldColumns[recordLine] = column + 1
-                }
             case "\r" where pending == "\n":
                 continue
             case "\n", "\r":
@@ -91,6 +94,7 @@ struct CSVTable {
                 line += 1
                 column = 0
                 recordLine = line
+                fieldStart = (line, 1)
             case "\"" where field.isEmpty && !afterQuote:
                 inQuotes = true
                 quote = (line, column)
@@ -104,9 +108,11 @@ struct CSVTable {
         guard let first = records.first else { throw fail("the file is empty: expected a header row", at: 1) }
         let rows = Array(records.dropFirst())
         for row in rows where row.fields.count != first.fields.count {
+            // At the first extra field, or at the start of a short record.
+            let place: Place = row.fields.count > first.fields.count ? row.places[first.fields.count] : (row.line, 1)
             throw fail(
                 "expected \(first.fields.count) fields as in the header, found \(row.fields.count)",
-                at: row.line, column: extraFieldColumns[row.line] ?? 1)
+                at: place.line, column: place.column)
         }
         return CSVTable(header: first.fields, rows: rows)
     }
