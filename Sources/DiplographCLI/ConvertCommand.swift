@@ -31,7 +31,10 @@ struct ConvertCommand: ParsableCommand {
             says it is curated keeps them in (0, 1], and --rescale-weights divides them by the largest. \
             The result is not curated.
 
-            Output is written atomically: a failed run leaves no file.
+            Output is written atomically: a failed run leaves no file. A one-file output replaces an \
+            existing file at once. The two CSV files cannot replace older ones at once, so convert refuses \
+            to write them when NAME.nodes.csv or NAME.edges.csv exists (remove them first); it never \
+            deletes or overwrites a file it did not create.
             """
     )
 
@@ -121,12 +124,31 @@ private func printWarnings(_ warnings: [Diagnostic]) {
     }
 }
 
-/// Writes several files all or none: each goes to a temporary file beside it first, then all are
-/// renamed into place; on failure the temporaries (and files already renamed) are removed.
+/// Writes the output files all or none.
+///
+/// One file goes to a temporary file beside it, renamed into place (replacing an older file
+/// atomically). Several files (the two of a CSV output) cannot replace older files at once, so
+/// they are never written over existing files: if any of them exists, nothing is written. Each is
+/// staged as a temporary file, then hard-linked to its name, which fails rather than replace a
+/// file that appeared meanwhile; on any failure the files this run linked are removed again. A
+/// run killed between the two links can leave `NAME.nodes.csv` alone, but never beside an older
+/// `NAME.edges.csv`, and no file of the user's is ever replaced or deleted.
 enum AtomicFiles {
-    static func write(_ files: [ExportedFile]) throws {
+    static func write(_ files: [ExportedFile], fileManager: FileManager = .default) throws {
+        if files.count > 1 {
+            let existing = files.map(\.path).filter { fileManager.fileExists(atPath: $0) }
+            if !existing.isEmpty {
+                throw CLIError(
+                    "\(existing.joined(separator: " and ")) already \(existing.count == 1 ? "exists" : "exist"); "
+                        + "convert does not overwrite the files of a two-file output, as it cannot replace them at once "
+                        + "(remove \(existing.count == 1 ? "it" : "them") or choose another name)")
+            }
+        }
         var staged: [(temporary: String, final: String)] = []
         var placed: [String] = []
+        defer {
+            for (temporary, _) in staged { try? fileManager.removeItem(atPath: temporary) }
+        }
         do {
             for file in files {
                 let url = URL(fileURLWithPath: file.path)
@@ -139,15 +161,21 @@ enum AtomicFiles {
                     throw CLIError("\(file.path): cannot write: \(error.localizedDescription)")
                 }
             }
+            if staged.count == 1, let only = staged.first {
+                guard rename(only.temporary, only.final) == 0 else {
+                    throw CLIError("\(only.final): cannot write: \(String(cString: strerror(errno)))")
+                }
+                return
+            }
             for (temporary, final) in staged {
-                guard rename(temporary, final) == 0 else {
-                    throw CLIError("\(final): cannot write: \(String(cString: strerror(errno)))")
+                guard link(temporary, final) == 0 else {
+                    let reason = errno == EEXIST ? "the file appeared while converting" : String(cString: strerror(errno))
+                    throw CLIError("\(final): cannot write: \(reason)")
                 }
                 placed.append(final)
             }
         } catch {
-            for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) }
-            for final in placed { try? FileManager.default.removeItem(atPath: final) }
+            for final in placed { _ = unlink(final) }
             throw error
         }
     }

@@ -1,5 +1,6 @@
 import CGraphviz
 import Foundation
+import GraphAlgorithms
 import RelationNetwork
 
 /// Reads Graphviz DOT files (through cgraph's `agmemread`) as attributed graphs and networks.
@@ -10,26 +11,31 @@ import RelationNetwork
 /// edge `key` becomes the relation id when keys are unique); the graph's `label` becomes the title.
 /// Subgraphs and clusters are flattened; layout attributes of edges are dropped (with a warning).
 /// All Graphviz calls run under `GraphvizContext`'s lock, and Graphviz's own error messages become
-/// a `NetworkLoadError` naming the file (and the line, for syntax errors).
+/// a `NetworkLoadError` naming the file (and the line and column, for syntax errors). Reading is
+/// linear in the size of the text (see `DOTText`).
 public enum DOTImport {
     /// Parses DOT `text` (the first graph in it).
     /// - Parameters:
     ///   - text: DOT source text.
     ///   - file: the name used in error messages.
-    /// - Throws: `NetworkLoadError` with Graphviz's message, located at the line it names.
+    /// - Throws: `NetworkLoadError` with Graphviz's message, located at the line it names (mapped
+    ///   back to the file's lines) and the column of the token it quotes.
     public static func graph(fromDOT text: String, file: String) throws -> AttributedGraph {
-        try GraphvizContext.shared.withContext { session in
+        let prepared = DOTText(text)
+        return try GraphvizContext.shared.withContext { session in
             // cgraph's lexer keeps what an earlier read left unconsumed (e.g. a final newline) and
             // counts lines across reads: drain it with an empty graph, then restart the count, so
             // messages name this text's lines.
             if let drained = agmemread("graph{}") { _ = agclose(drained) }
             _ = agreseterrors()
             agreadline(1)
-            let graph = text.withCString { agmemread($0) }
+            let graph = prepared.bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { agmemread($0.baseAddress) }
+            }
             let worstLevel = agreseterrors()
             guard let graph, worstLevel < Int32(AGERR.rawValue) else {
                 if let graph { _ = agclose(graph) }
-                throw error(message: graphvizMessage(session), file: file, empty: graph == nil)
+                throw error(message: graphvizMessage(session), file: file, empty: graph == nil, text: prepared)
             }
             defer { _ = agclose(graph) }
             return attributedGraph(graph, file: file)
@@ -76,17 +82,33 @@ public enum DOTImport {
         return String(cString: last).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private static func error(message: String, file: String, empty: Bool) -> NetworkLoadError {
-        var text = message
-        for prefix in ["Error: ", "Warning: "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-        if text.isEmpty { text = empty ? "no graph found (expected `graph` or `digraph { … }`)" : "Graphviz reported an error" }
-        let line = text.firstMatch(of: /line (\d+)/).flatMap { Int($0.1) } ?? 1
-        return located(file, line: line, "DOT: " + text)
+    /// Graphviz's message located at its line (mapped to the file's) and at the column of the
+    /// token it is `near`, with that token cut to `MessageToken.limit` characters.
+    private static func error(message: String, file: String, empty: Bool, text: DOTText) -> NetworkLoadError {
+        var message = message
+        for prefix in ["Error: ", "Warning: "] where message.hasPrefix(prefix) { message.removeFirst(prefix.count) }
+        if message.isEmpty {
+            message = empty ? "no graph found (expected `graph` or `digraph { … }`)" : "Graphviz reported an error"
+        }
+        var line = 1
+        var column = 1
+        if let match = message.firstMatch(of: /line (\d+)/), let lexerLine = Int(match.1) {
+            line = text.realLine(lexerLine)
+            message.replaceSubrange(match.range, with: "line \(line)")
+        }
+        if let near = message.range(of: "near '"), let close = message.range(of: "'", options: .backwards),
+            close.lowerBound > near.upperBound
+        {
+            let token = String(message[near.upperBound..<close.lowerBound])
+            column = text.column(of: token, onLine: line)
+            message.replaceSubrange(near.upperBound..<close.lowerBound, with: MessageToken.shown(token))
+        }
+        return located(file, line: line, column: column, "DOT: " + message)
     }
 
-    private static func located(_ file: String, line: Int, _ message: String) -> NetworkLoadError {
+    private static func located(_ file: String, line: Int, column: Int = 1, _ message: String) -> NetworkLoadError {
         NetworkLoadError(diagnostics: [
-            Diagnostic(.error, at: SourceLocation(file: file, line: line, column: 1), field: nil, message)
+            Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), field: nil, message)
         ])
     }
 

@@ -109,45 +109,70 @@ struct EdgeListLoaderTests {
     @Test("a bad weight is reported with file and line")
     func badWeightFile() {
         let path = fixtureURL("edgelists/bad-weight.edges").path
-        #expect(throws: EdgeListError(path: path, line: 3, problem: .invalidWeight("x7"))) {
+        #expect(throws: EdgeListError(path: path, line: 3, column: 5, problem: .invalidWeight("x7"))) {
             _ = try NamedGraph(contentsOfFile: path)
         }
-        let error = EdgeListError(path: "graph.edges", line: 17, problem: .invalidWeight("abc"))
-        #expect(error.description == "graph.edges:17: weight 'abc' is not a number")
+        let error = EdgeListError(path: "graph.edges", line: 17, column: 3, problem: .invalidWeight("abc"))
+        #expect(error.description == "graph.edges:17:3: error: weight 'abc' is not a number")
     }
 
-    @Test("whitespace-format errors name the line",
+    @Test("whitespace-format errors name the line and the column of the field",
           arguments: [
-            ("a b 1\n\n# c\nc d abc\n", 4, EdgeListError.Problem.invalidWeight("abc")),
-            ("a b\nc\n", 2, .missingTarget),
-            ("a b\nc # d\n", 2, .missingTarget),
-            ("a b nan\n", 1, .nonFiniteWeight("nan")),
-            ("a b 2\na c -inf\n", 2, .nonFiniteWeight("-inf")),
-            ("a b 1e999\n", 1, .nonFiniteWeight("1e999")),
-            ("a b 1 extra\n", 1, .extraField("extra")),
-            ("1 2 3\n2 3 4\n3 4 five\n", 3, .invalidWeight("five")),
-            ("1 2\n3\n", 2, .missingTarget),
+            ("a b 1\n\n# c\nc d abc\n", 4, 5, EdgeListError.Problem.invalidWeight("abc")),
+            ("a b\nc\n", 2, 2, .missingTarget),
+            ("a b\nc # d\n", 2, 2, .missingTarget),
+            ("a b nan\n", 1, 5, .nonFiniteWeight("nan")),
+            ("a b 2\na c -inf\n", 2, 5, .nonFiniteWeight("-inf")),
+            ("a b 1e999\n", 1, 5, .nonFiniteWeight("1e999")),
+            ("a b 1 extra\n", 1, 7, .extraField("extra")),
+            ("1 2 3\n2 3 4\n3 4 five\n", 3, 5, .invalidWeight("five")),
+            ("1 2\n3\n", 2, 2, .missingTarget),
+            ("Қ Қ\nҚ Қ ü\n", 2, 5, .invalidWeight("ü")),
           ])
-    func whitespaceErrors(text: String, line: Int, problem: EdgeListError.Problem) {
-        #expect(failure(text) == EdgeListError(path: "graph.edges", line: line, problem: problem))
+    func whitespaceErrors(text: String, line: Int, column: Int, problem: EdgeListError.Problem) {
+        #expect(failure(text) == EdgeListError(path: "graph.edges", line: line, column: column, problem: problem))
     }
 
-    @Test("CSV errors name the line",
+    @Test("CSV errors name the line and the column of the field",
           arguments: [
-            ("source,target\na,b\n\"c,d\n", 3, EdgeListError.Problem.unterminatedQuote),
-            ("source,target\n\"a\" x,b\n", 2, .textAfterQuote),
-            ("source,target,weight\na,b,1\na,b\n", 3, .fieldCount(expected: 3, found: 2)),
-            ("source,target\na,b,1\n", 2, .fieldCount(expected: 2, found: 3)),
-            ("source\na,b\n", 1, .invalidHeader(fieldCount: 1)),
-            ("s,t,w,x\n", 1, .extraField("x")),
-            ("source,target\n,b\n", 2, .missingSource),
-            ("source,target\na,\n", 2, .missingTarget),
-            ("source,target,weight\na,b,\n", 2, .missingWeight),
-            ("source,target,weight\na,b,1\n\na,b,one\n", 4, .invalidWeight("one")),
+            ("source,target\na,b\n\"c,d\n", 3, 1, EdgeListError.Problem.unterminatedQuote),
+            ("source,target\n\"a\" x,b\n", 2, 5, .textAfterQuote),
+            ("source,target,weight\na,b,1\na,b\n", 3, 1, .fieldCount(expected: 3, found: 2)),
+            ("source,target\na,b,1\n", 2, 1, .fieldCount(expected: 2, found: 3)),
+            ("source\na,b\n", 1, 1, .invalidHeader(fieldCount: 1)),
+            ("s,t,w,x\n", 1, 7, .extraField("x")),
+            ("source,target\n,b\n", 2, 1, .missingSource),
+            ("source,target\na,\n", 2, 3, .missingTarget),
+            ("source,target,weight\na,b,\n", 2, 5, .missingWeight),
+            ("source,target,weight\na,b,1\n\na,b,one\n", 4, 5, .invalidWeight("one")),
+            ("source,target,weight\n\"a\nb\",c,one\n", 3, 6, .invalidWeight("one")),
+            ("source,target,weight\n\"a\nb\",c,1\nd,e,x\n", 4, 5, .invalidWeight("x")),
           ])
-    func csvErrors(text: String, line: Int, problem: EdgeListError.Problem) {
+    func csvErrors(text: String, line: Int, column: Int, problem: EdgeListError.Problem) {
         let error = failure(text, EdgeListOptions(format: .csv), path: "edges.csv")
-        #expect(error == EdgeListError(path: "edges.csv", line: line, problem: problem))
+        #expect(error == EdgeListError(path: "edges.csv", line: line, column: column, problem: problem))
+    }
+
+    @Test("CSV fields are read per RFC 4180: quoted commas, doubled quotes, line breaks, CRLF")
+    func csvQuotedFields() throws {
+        for newline in ["\n", "\r\n"] {
+            let text = ["source,target,weight", "\"a,1\",\"say \"\"hi\"\"\",0.5", "\"two\(newline)lines\",b,2", "b,\"a,1\",3", ""]
+                .joined(separator: newline)
+            let named = try parse(text, EdgeListOptions(format: .csv, directed: true), path: "q.csv")
+            #expect(named.names == ["a,1", "say \"hi\"", "two\(newline)lines", "b"])
+            #expect(weight(named, "two\(newline)lines", "b") == 2)
+            #expect(weight(named, "b", "a,1") == 3)
+        }
+        // A bad field after a multi-line quoted field is located on its own line.
+        let error = failure("source,target\n\"x\r\ny\",z\n\"open,z\n", EdgeListOptions(format: .csv), path: "e.csv")
+        #expect(error?.description == "e.csv:4:1: error: unterminated quoted field")
+    }
+
+    @Test("a long offending token is cut to 80 characters in the message")
+    func longToken() {
+        let long = String(repeating: "w", count: 1_000_000)
+        let error = failure("a b \(long)\n")
+        #expect(error?.description == "graph.edges:1:5: error: weight '\(String(repeating: "w", count: 79))…' is not a number")
     }
 
     @Test("inputs without edges are rejected",
@@ -155,8 +180,8 @@ struct EdgeListLoaderTests {
                       ("source,target\n\n", .csv), ("", .csv)])
     func noEdges(text: String, format: EdgeListFormat) {
         let error = failure(text, EdgeListOptions(format: format))
-        #expect(error == EdgeListError(path: "graph.edges", line: nil, problem: .noEdges))
-        #expect(error?.description == "graph.edges: no edges found")
+        #expect(error == EdgeListError(path: "graph.edges", line: 1, column: 1, problem: .noEdges))
+        #expect(error?.description == "graph.edges:1:1: error: no edges found")
     }
 
     @Test("an unreadable file is an EdgeListError")

@@ -1,6 +1,7 @@
-/// A problem found while loading an edge list, with the file and (when it concerns a line) the
-/// 1-based line number; its description reads like a compiler diagnostic,
-/// `graph.edges:17: weight 'abc' is not a number`.
+/// A problem found while loading an edge list, with the file and (when it concerns a place) the
+/// 1-based line and column; its description reads like a compiler diagnostic,
+/// `graph.edges:17:3: error: weight 'abc' is not a number` (tokens from the input are cut to
+/// ``MessageToken/limit`` characters).
 public struct EdgeListError: Error, CustomStringConvertible, Hashable {
     /// What went wrong.
     public enum Problem: Hashable, Sendable {
@@ -24,7 +25,7 @@ public struct EdgeListError: Error, CustomStringConvertible, Hashable {
         case fieldCount(expected: Int, found: Int)
         /// The CSV header does not have two or three fields.
         case invalidHeader(fieldCount: Int)
-        /// A quoted CSV field is not closed on its line.
+        /// A quoted CSV field is not closed before the end of the input.
         case unterminatedQuote
         /// Text follows the closing quote of a CSV field.
         case textAfterQuote
@@ -36,18 +37,22 @@ public struct EdgeListError: Error, CustomStringConvertible, Hashable {
     public let path: String
     /// The 1-based line of the problem, or `nil` for problems of the whole input.
     public let line: Int?
+    /// The 1-based column (in characters) of the offending field, or `nil` with `line`.
+    public let column: Int?
     /// The problem.
     public let problem: Problem
 
-    public init(path: String, line: Int?, problem: Problem) {
+    public init(path: String, line: Int?, column: Int? = nil, problem: Problem) {
         self.path = path
         self.line = line
+        self.column = line.map { _ in column ?? 1 }
         self.problem = problem
     }
 
+    /// `path:line:column: error: message`, or `path: error: message` without a place.
     public var description: String {
-        let location = line.map { "\(path):\($0)" } ?? path
-        return "\(location): \(message)"
+        let location = line.map { "\(path):\($0):\(column ?? 1)" } ?? path
+        return "\(location): error: \(message)"
     }
 
     private var message: String {
@@ -57,9 +62,9 @@ public struct EdgeListError: Error, CustomStringConvertible, Hashable {
         case .missingTarget: return "missing target vertex"
         case .missingSource: return "missing source vertex"
         case .missingWeight: return "missing weight"
-        case let .invalidWeight(text): return "weight '\(text)' is not a number"
-        case let .nonFiniteWeight(text): return "weight '\(text)' is not finite"
-        case let .extraField(text): return "unexpected extra field '\(text)'"
+        case let .invalidWeight(text): return "weight '\(MessageToken.shown(text))' is not a number"
+        case let .nonFiniteWeight(text): return "weight '\(MessageToken.shown(text))' is not finite"
+        case let .extraField(text): return "unexpected extra field '\(MessageToken.shown(text))'"
         case let .fieldCount(expected, found):
             return "expected \(expected) fields as in the header, found \(found)"
         case let .invalidHeader(count):

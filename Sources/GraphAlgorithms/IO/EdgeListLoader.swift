@@ -5,8 +5,8 @@ public enum EdgeListFormat: Sendable, Hashable {
     /// One edge per line, `source target [weight]`, separated by spaces or tabs; `#` starts a
     /// comment.
     case whitespaceSeparated
-    /// A header line, then one edge per line, `source,target[,weight]`; fields may be quoted with
-    /// `"` (and `""` inside quotes).
+    /// A header line, then one edge per record, `source,target[,weight]`; fields may be quoted
+    /// with `"` as in RFC 4180 (commas, `""` for a quote, and line breaks inside quotes).
     case csv
 }
 
@@ -97,7 +97,7 @@ extension NamedGraph {
             parsed = try EdgeListParser.byteNamed(bytes, options: options, path: path)
         }
         let edgeCount = parsed.weights.count
-        guard edgeCount > 0 else { throw EdgeListError(path: path, line: nil, problem: .noEdges) }
+        guard edgeCount > 0 else { throw EdgeListError(path: path, line: 1, column: 1, problem: .noEdges) }
         let edges = (0..<edgeCount).lazy.map { i in
             WeightedEdge(parsed.ids[2 * i], parsed.ids[2 * i + 1], weight: parsed.weights[i])
         }

@@ -36,14 +36,21 @@ private struct LineFields {
 /// Whitespace format: fields are separated by spaces or tabs, `#` starts a comment anywhere (as in
 /// NetworkX `read_edgelist`), blank lines are skipped, a line holds 2 or 3 fields. CSV: the first
 /// non-blank line is a header of 2 or 3 fields; each further non-blank line has as many
-/// comma-separated fields; a field may be quoted with `"`, with `""` for a quote inside; spaces
-/// around fields are ignored. Both accept `\r\n` line ends and a leading UTF-8 byte order mark.
+/// comma-separated fields; a field may be quoted with `"` as in RFC 4180, holding commas, `""` for
+/// a quote and line breaks; spaces around fields are ignored. Both accept `\r\n` line ends and a
+/// leading UTF-8 byte order mark. Errors name the line and column (in characters) of the
+/// offending field.
 struct EdgeListScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let format: EdgeListFormat
     private let path: String
     private var position = 0
+    /// The line the current record starts on.
     private var line = 0
+    /// Line breaks inside quoted fields of the current record, added to `line` at the next one.
+    private var quotedLineBreaks = 0
+    /// The byte offset the current record starts at.
+    private var recordStart = 0
     private var headerFieldCount: Int?
     /// The fields of the current line (at most three, stored inline).
     private var fields = LineFields()
@@ -58,7 +65,9 @@ struct EdgeListScanner {
     /// The next record, or `nil` at the end of the input.
     mutating func next() throws(EdgeListError) -> EdgeRecord? {
         while position < bytes.count {
-            line += 1
+            line += 1 + quotedLineBreaks
+            quotedLineBreaks = 0
+            recordStart = position
             fields.count = 0
             switch format {
             case .whitespaceSeparated: try splitWhitespaceLine()
@@ -68,18 +77,18 @@ struct EdgeListScanner {
             if format == .csv {
                 guard let expected = headerFieldCount else {
                     guard fields.count == 2 || fields.count == 3 else {
-                        throw error(.invalidHeader(fieldCount: fields.count))
+                        throw error(.invalidHeader(fieldCount: fields.count), at: recordStart)
                     }
                     headerFieldCount = fields.count
                     continue
                 }
                 guard fields.count == expected else {
-                    throw error(.fieldCount(expected: expected, found: fields.count))
+                    throw error(.fieldCount(expected: expected, found: fields.count), at: recordStart)
                 }
-                if fields.first.range.isEmpty { throw error(.missingSource) }
+                if fields.first.range.isEmpty { throw error(.missingSource, at: fields.first.range.lowerBound) }
             }
             guard fields.count >= 2, !fields.second.range.isEmpty else {
-                throw error(.missingTarget)
+                throw error(.missingTarget, at: fields.count >= 2 ? fields.second.range.lowerBound : fields.first.range.upperBound)
             }
             var weight = 1.0
             if fields.count == 3 { weight = try parseWeight(fields.third) }
@@ -89,9 +98,33 @@ struct EdgeListScanner {
         return nil
     }
 
-    /// An error at the current line.
+    /// An error at the start of the current record.
     func error(_ problem: EdgeListError.Problem) -> EdgeListError {
-        EdgeListError(path: path, line: line, problem: problem)
+        error(problem, at: recordStart)
+    }
+
+    /// An error at byte `offset` of the current record: its line (counting line breaks inside
+    /// quoted fields) and column (characters, from 1). O(record length), on errors only.
+    func error(_ problem: EdgeListError.Problem, at offset: Int) -> EdgeListError {
+        let end = min(offset, bytes.count)
+        var errorLine = line
+        var lineStart = recordStart
+        var index = recordStart
+        while index < end {
+            if bytes[index] == UInt8(ascii: "\n") {
+                errorLine += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        if lineStart == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
+        var column = 1
+        index = lineStart
+        while index < end {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }  // not a UTF-8 continuation byte
+            index += 1
+        }
+        return EdgeListError(path: path, line: errorLine, column: column, problem: problem)
     }
 
     private func text(_ range: Range<Int>) -> String {
@@ -99,11 +132,11 @@ struct EdgeListScanner {
     }
 
     private func parseWeight(_ field: Field) throws(EdgeListError) -> Double {
-        if field.range.isEmpty { throw error(.missingWeight) }
+        if field.range.isEmpty { throw error(.missingWeight, at: field.range.lowerBound) }
         guard !field.hasEscapes, let value = DecimalParsing.double(in: bytes, field.range) else {
-            throw error(.invalidWeight(text(field.range)))
+            throw error(.invalidWeight(text(field.range)), at: field.range.lowerBound)
         }
-        guard value.isFinite else { throw error(.nonFiniteWeight(text(field.range))) }
+        guard value.isFinite else { throw error(.nonFiniteWeight(text(field.range)), at: field.range.lowerBound) }
         return value
     }
 
@@ -133,7 +166,7 @@ struct EdgeListScanner {
                 if b == newline || b == comment || Self.isBlank(b) { break }
                 position += 1
             }
-            if fields.count == 3 { throw error(.extraField(text(start..<position))) }
+            if fields.count == 3 { throw error(.extraField(text(start..<position)), at: start) }
             fields.append(Field(range: start..<position, hasEscapes: false))
         }
         position += 1  // the newline (or past the end)
@@ -150,14 +183,15 @@ struct EdgeListScanner {
             var field: Field
             if position < bytes.count, bytes[position] == quote {
                 sawContent = true
+                let opening = position
                 position += 1
                 let start = position
                 var hasEscapes = false
                 while true {
-                    guard position < bytes.count, bytes[position] != newline else {
-                        throw error(.unterminatedQuote)
-                    }
-                    if bytes[position] == quote {
+                    guard position < bytes.count else { throw error(.unterminatedQuote, at: opening) }
+                    let byte = bytes[position]
+                    if byte == newline { quotedLineBreaks += 1 }
+                    if byte == quote {
                         if position + 1 < bytes.count, bytes[position + 1] == quote {
                             hasEscapes = true
                             position += 2
@@ -171,7 +205,7 @@ struct EdgeListScanner {
                 position += 1  // closing quote
                 while position < bytes.count, Self.isBlank(bytes[position]) { position += 1 }
                 if position < bytes.count, bytes[position] != comma, bytes[position] != newline {
-                    throw error(.textAfterQuote)
+                    throw error(.textAfterQuote, at: position)
                 }
             } else {
                 let start = position
@@ -186,7 +220,7 @@ struct EdgeListScanner {
             let atComma = position < bytes.count && bytes[position] == comma
             if atComma { sawContent = true }
             if fields.count == 3 {
-                throw error(.extraField(text(field.range)))
+                throw error(.extraField(text(field.range)), at: field.range.lowerBound)
             }
             fields.append(field)
             position += 1  // the comma or newline (or past the end)

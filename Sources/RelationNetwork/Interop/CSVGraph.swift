@@ -21,11 +21,11 @@ enum CSVGraph {
         let edgeKeys = keys.keys(of: .edge).map(\.name)
         let nodes = CSVTable(
             header: ["id"] + nodeKeys,
-            rows: graph.nodes.map { node in (0, [node.id] + nodeKeys.map { node.attributes[named: $0]?.value.text ?? "" }) })
+            rows: graph.nodes.map { node in (0, [node.id] + nodeKeys.map { node.attributes[named: $0]?.value.text ?? "" }, []) })
         let edges = CSVTable(
             header: ["id", "source", "target"] + edgeKeys,
             rows: graph.edges.map { edge in
-                (0, [edge.id ?? "", edge.source, edge.target] + edgeKeys.map { edge.attributes[named: $0]?.value.text ?? "" })
+                (0, [edge.id ?? "", edge.source, edge.target] + edgeKeys.map { edge.attributes[named: $0]?.value.text ?? "" }, [])
             })
         return (nodes.text, edges.text)
     }
@@ -55,7 +55,7 @@ enum CSVGraph {
             graph.edges.append(AttributedGraph.Edge(
                 id: edgeID.map { row.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 },
                 source: row.fields[source], target: row.fields[target],
-                attributes: attributes(row.fields, edgeColumns, skipping: [source, target, edgeID].compactMap { $0 }, at: location),
+                attributes: attributes(row, edgeColumns, skipping: [source, target, edgeID].compactMap { $0 }, file: edgesFile.1),
                 location: location))
         }
         if fileManager.fileExists(atPath: nodesPath) {
@@ -69,7 +69,7 @@ enum CSVGraph {
             for row in nodes.rows {
                 let location = SourceLocation(file: shown.nodes, line: row.line, column: 1)
                 graph.nodes.append(AttributedGraph.Node(
-                    id: row.fields[id], attributes: attributes(row.fields, nodeColumns, skipping: [id], at: location),
+                    id: row.fields[id], attributes: attributes(row, nodeColumns, skipping: [id], file: shown.nodes),
                     location: location))
             }
         } else {
@@ -91,12 +91,15 @@ enum CSVGraph {
             ? lower : name
     }
 
+    /// The non-empty fields of `row` as attributes, each located at its own line and column.
     private static func attributes(
-        _ fields: [String], _ columns: [String], skipping: [Int], at location: SourceLocation
+        _ row: (line: Int, fields: [String], places: [CSVTable.Place]), _ columns: [String], skipping: [Int], file: String
     ) -> [AttributedGraph.Attribute] {
-        columns.indices.compactMap { i in
-            guard !skipping.contains(i), !fields[i].isEmpty else { return nil }
-            return AttributedGraph.Attribute(columns[i], .string(fields[i]), at: location)
+        columns.indices.compactMap { i -> AttributedGraph.Attribute? in
+            guard !skipping.contains(i), !row.fields[i].isEmpty else { return nil }
+            let place: CSVTable.Place = i < row.places.count ? row.places[i] : (row.line, 1)
+            return AttributedGraph.Attribute(
+                columns[i], .string(row.fields[i]), at: SourceLocation(file: file, line: place.line, column: place.column))
         }
     }
 

@@ -1,3 +1,4 @@
+import GraphAlgorithms
 import Yams
 
 /// Decodes the `diplograph/1` schema (YAML or JSON text) into a `RelationNetwork`, recording
@@ -41,7 +42,7 @@ struct NetworkDecoder {
             "relations", "assessments", "routes",
         ])
         if let schema = top.requiredString("schema"), schema != Self.schemaVersion, let node = top.value("schema") {
-            reader.error("unsupported schema '\(schema)' (expected '\(Self.schemaVersion)')", at: node, field: "schema")
+            reader.error("unsupported schema '\(MessageToken.shown(schema))' (expected '\(Self.schemaVersion)')", at: node, field: "schema")
         }
         let kinds = (top.value("kinds").flatMap { reader.strings($0, path: "kinds") } ?? []).map(EntityKind.init(rawValue:))
         return RelationNetwork(
@@ -113,12 +114,12 @@ struct NetworkDecoder {
     ) -> DateRange? {
         guard let earliest, let latest else {
             reader.error(
-                "malformed date range '\(text)': expected EARLIEST..LATEST with dates YYYY, YYYY-MM or YYYY-MM-DD",
+                "malformed date range '\(MessageToken.shown(text))': expected EARLIEST..LATEST with dates YYYY, YYYY-MM or YYYY-MM-DD",
                 at: node, field: m.fieldPath("date"))
             return nil
         }
         guard let range = DateRange(earliest: earliest, latest: latest) else {
-            reader.error("date range '\(text)' starts after it ends", at: node, field: m.fieldPath("date"))
+            reader.error("date range '\(MessageToken.shown(text))' starts after it ends", at: node, field: m.fieldPath("date"))
             return nil
         }
         return range
@@ -191,7 +192,7 @@ struct NetworkDecoder {
             level = Assessment.Level(rawValue: text)
             if level == nil {
                 let expected = Assessment.Level.allCases.map(\.rawValue).joined(separator: ", ")
-                reader.error("unknown level '\(text)' (expected one of: \(expected))", at: node, field: m.fieldPath("level"))
+                reader.error("unknown level '\(MessageToken.shown(text))' (expected one of: \(expected))", at: node, field: m.fieldPath("level"))
             }
         }
         let citation = nested(m, "citation", decodeCitation)
@@ -234,7 +235,7 @@ struct NetworkDecoder {
                 stance = known
             } else {
                 let expected = Stance.allCases.map(\.rawValue).joined(separator: ", ")
-                reader.error("unknown stance '\(text)' (expected one of: \(expected))", at: node, field: m.fieldPath("stance"))
+                reader.error("unknown stance '\(MessageToken.shown(text))' (expected one of: \(expected))", at: node, field: m.fieldPath("stance"))
             }
         }
         let dating = ValidityInterval(since: m.optionalDate("since"), until: m.optionalDate("until"))

@@ -1,4 +1,5 @@
 import Foundation
+import GraphAlgorithms
 import Yams
 
 /// Walks a composed YAML/JSON node tree, converting scalars and collecting located diagnostics
@@ -64,7 +65,7 @@ final class NodeReader {
                 continue
             }
             if !seen.insert(key.string).inserted {
-                error("duplicate key '\(key.string)'", at: keyNode, field: path + "." + key.string)
+                error("duplicate key '\(MessageToken.shown(key.string))'", at: keyNode, field: path + "." + key.string)
                 continue
             }
             record(path + "." + key.string, value)
@@ -89,7 +90,7 @@ final class NodeReader {
         ]
         if let special = yamlSpecials[text] { return special }
         guard let value = Double(text.trimmingWhitespace) else {
-            error("'\(text)' is not a number", at: node, field: path)
+            error("'\(MessageToken.shown(text))' is not a number", at: node, field: path)
             return nil
         }
         return value
@@ -98,7 +99,7 @@ final class NodeReader {
     func integer(_ node: Node, path: String) -> Int? {
         guard let text = string(node, path: path) else { return nil }
         guard let value = Int(text.trimmingWhitespace) else {
-            error("'\(text)' is not a whole number", at: node, field: path)
+            error("'\(MessageToken.shown(text))' is not a whole number", at: node, field: path)
             return nil
         }
         return value
@@ -110,7 +111,7 @@ final class NodeReader {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
-            error("'\(text)' is not true or false", at: node, field: path)
+            error("'\(MessageToken.shown(text))' is not true or false", at: node, field: path)
             return nil
         }
     }
@@ -118,7 +119,7 @@ final class NodeReader {
     func date(_ node: Node, path: String) -> PartialDate? {
         guard let text = string(node, path: path) else { return nil }
         guard let date = PartialDate(text.trimmingWhitespace) else {
-            error("malformed date '\(text)': expected YYYY, YYYY-MM or YYYY-MM-DD", at: node, field: path)
+            error("malformed date '\(MessageToken.shown(text))': expected YYYY, YYYY-MM or YYYY-MM-DD", at: node, field: path)
             return nil
         }
         return date
@@ -184,7 +185,7 @@ struct MappingReader {
     func rejectUnknownKeys(_ known: Set<String>) {
         for (key, value) in pairs where !known.contains(key) {
             let expected = known.sorted().joined(separator: ", ")
-            reader.error("unknown field '\(key)' (expected one of: \(expected))", at: value, field: fieldPath(key))
+            reader.error("unknown field '\(MessageToken.shown(key))' (expected one of: \(expected))", at: value, field: fieldPath(key))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GraphAlgorithms
 import Yams
 
 /// Every name the sources' article bodies mention, paragraph by paragraph, with the entity it maps
@@ -67,25 +68,25 @@ public struct MentionIndex: Sendable, Equatable {
             diagnostics.append(Diagnostic(.error, at: location, field: nil, message))
         }
         for item in skipped {
-            if network.source(withID: item.source) == nil { problem(item.location, "unknown source '\(item.source)'") }
+            if network.source(withID: item.source) == nil { problem(item.location, "unknown source '\(MessageToken.shown(item.source))'") }
             if let text = texts[item.source], item.paragraph > text.paragraphs.count || item.paragraph < 1 {
-                problem(item.location, "paragraph \(item.paragraph) is beyond the \(text.paragraphs.count) paragraphs of source '\(item.source)'")
+                problem(item.location, "paragraph \(item.paragraph) is beyond the \(text.paragraphs.count) paragraphs of source '\(MessageToken.shown(item.source))'")
             }
         }
         for mention in mentions {
             guard network.source(withID: mention.source) != nil else {
-                problem(mention.location, "unknown source '\(mention.source)'")
+                problem(mention.location, "unknown source '\(MessageToken.shown(mention.source))'")
                 continue
             }
             if let entity = mention.entity, network.entity(withID: entity) == nil {
                 let close = closestMatches(to: entity, in: network.entities.map(\.id), limit: 3)
-                problem(mention.location, "unknown entity '\(entity)'" + (close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"))
+                problem(mention.location, "unknown entity '\(MessageToken.shown(entity))'" + (close.isEmpty ? "" : " (did you mean \(close.map { "'\(MessageToken.shown($0))'" }.joined(separator: ", "))?)"))
             }
             guard let text = texts[mention.source] else { continue }
             if mention.paragraph < 1 || mention.paragraph > text.paragraphs.count {
-                problem(mention.location, "paragraph \(mention.paragraph) is beyond the \(text.paragraphs.count) paragraphs of source '\(mention.source)'")
+                problem(mention.location, "paragraph \(mention.paragraph) is beyond the \(text.paragraphs.count) paragraphs of source '\(MessageToken.shown(mention.source))'")
             } else if !text.paragraph(mention.paragraph, contains: mention.phrase) {
-                problem(mention.location, "\"\(mention.phrase)\" does not occur in paragraph \(mention.paragraph) of source '\(mention.source)'")
+                problem(mention.location, "\"\(MessageToken.shown(mention.phrase))\" does not occur in paragraph \(mention.paragraph) of source '\(MessageToken.shown(mention.source))'")
             }
         }
         return diagnostics.sorted { $0.location < $1.location }
@@ -119,7 +120,7 @@ struct MentionDecoder {
         }
         top.rejectUnknownKeys(["schema", "graph", "sources", "skipped"])
         if let schema = top.requiredString("schema"), schema != MentionIndex.schemaVersion, let node = top.value("schema") {
-            reader.error("unsupported schema '\(schema)' (expected '\(MentionIndex.schemaVersion)')", at: node, field: "schema")
+            reader.error("unsupported schema '\(MessageToken.shown(schema))' (expected '\(MentionIndex.schemaVersion)')", at: node, field: "schema")
         }
         var mentions: [MentionIndex.Mention] = []
         for (s, source) in items(top, "sources", path: "sources") {

@@ -1,3 +1,4 @@
+import GraphAlgorithms
 /// A problem with a selection or lookup request (not with the file).
 public enum SelectionError: Error, Equatable, CustomStringConvertible {
     case unknownLayer(String, suggestions: [String])
@@ -7,13 +8,13 @@ public enum SelectionError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         func hint(_ suggestions: [String]) -> String {
-            suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?)"
+            suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\(MessageToken.shown($0))'" }.joined(separator: ", "))?)"
         }
         switch self {
-        case let .unknownLayer(name, s): return "no layer '\(name)' in this network\(hint(s))"
-        case let .unknownKind(name, s): return "no entity kind '\(name)' in this network\(hint(s))"
-        case let .unknownDomain(name, s): return "no domain '\(name)' in this network\(hint(s))"
-        case let .unknownEntity(name, s): return "no entity '\(name)' in this network\(hint(s))"
+        case let .unknownLayer(name, s): return "no layer '\(MessageToken.shown(name))' in this network\(hint(s))"
+        case let .unknownKind(name, s): return "no entity kind '\(MessageToken.shown(name))' in this network\(hint(s))"
+        case let .unknownDomain(name, s): return "no domain '\(MessageToken.shown(name))' in this network\(hint(s))"
+        case let .unknownEntity(name, s): return "no entity '\(MessageToken.shown(name))' in this network\(hint(s))"
         }
     }
 }

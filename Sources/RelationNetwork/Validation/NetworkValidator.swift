@@ -1,4 +1,5 @@
 import Foundation
+import GraphAlgorithms
 
 /// Checks a decoded network and reports every problem, each located in its file.
 ///
@@ -43,6 +44,11 @@ private struct ValidationRun {
     let document: NetworkDocument
     let texts: [String: Result<SourceText, SourceTextProblem>]
     var diagnostics: [Diagnostic] = []
+    /// "Did you mean" suggestions cost a scan of every candidate, so only the first
+    /// `suggestionLimit` unknown references get them (2,000 dangling references once took 2.9 s).
+    static let suggestionLimit = 20
+    var suggestionsGiven = 0
+    var unsuggested: (count: Int, firstPath: String?) = (0, nil)
 
     var network: RelationNetwork { document.network }
     var map: SourceMap { document.sourceMap }
@@ -67,6 +73,13 @@ private struct ValidationRun {
         checkAssessments()
         checkUnique(network.routes.map(\.id), .routes, what: "route")
         checkRoutes()
+        if unsuggested.count > 0, let path = unsuggested.firstPath {
+            report(
+                path,
+                "\(unsuggested.count) more unknown \(unsuggested.count == 1 ? "id" : "ids") without suggestions "
+                    + "(suggestions are given for the first \(Self.suggestionLimit) only)",
+                severity: .warning)
+        }
     }
 
     /// Every leg is an entity and every two consecutive legs are joined by a relation (of the
@@ -76,14 +89,14 @@ private struct ValidationRun {
             let map = self.map
             func path(_ field: String) -> String { map.path(.routes, i, field: field) }
             if let layer = route.layer, network.layer(withID: layer) == nil {
-                report(path("layer"), "unknown layer '\(layer)'")
+                report(path("layer"), "unknown layer '\(MessageToken.shown(layer.rawValue))'")
             }
             for (l, leg) in route.legs.enumerated() { checkEntityReference(leg, path("legs[\(l)]")) }
             for (l, (a, b)) in zip(route.legs, route.legs.dropFirst()).enumerated()
             where network.entity(withID: a) != nil && network.entity(withID: b) != nil {
                 let joined = network.relations(between: a, and: b).contains { route.layer == nil || $0.layer == route.layer }
                 if !joined {
-                    let layer = route.layer.map { " in layer '\($0)'" } ?? ""
+                    let layer = route.layer.map { " in layer '\(MessageToken.shown($0.rawValue))'" } ?? ""
                     report(path("legs[\(l + 1)]"), "route legs \(a) → \(b) do not join: no relation between them\(layer)")
                 }
             }
@@ -97,7 +110,7 @@ private struct ValidationRun {
             guard let id else { continue }
             if let earlier = first[id] {
                 let line = map.location(of: map.path(collection, earlier)).line
-                report(map.path(collection, i, field: "id"), "duplicate \(what) id '\(id)' (first defined at line \(line))")
+                report(map.path(collection, i, field: "id"), "duplicate \(what) id '\(MessageToken.shown(id))' (first defined at line \(line))")
             } else {
                 first[id] = i
             }
@@ -118,7 +131,7 @@ private struct ValidationRun {
             if !kinds.contains(entity.kind) {
                 report(
                     map.path(.entities, i, field: "kind"),
-                    "unknown kind '\(entity.kind)' (declare it under 'kinds' or use one of: \(kinds.sorted().map(\.rawValue).joined(separator: ", ")))")
+                    "unknown kind '\(MessageToken.shown(entity.kind.rawValue))' (declare it under 'kinds' or use one of: \(kinds.sorted().map(\.rawValue).joined(separator: ", ")))")
             }
             checkInterval(entity.existence, .entities, i)
         }
@@ -146,7 +159,9 @@ private struct ValidationRun {
 
     mutating func checkEntityReference(_ id: String, _ path: String) {
         if network.entity(withID: id) == nil {
-            report(path, "unknown entity '\(id)'\(suggestion(for: id, among: network.entities.map(\.id)))")
+            let network = self.network  // the candidates are read from a copy, not from `self`
+            let hint = suggestion(for: id, among: network.entities.map(\.id), at: path)
+            report(path, "unknown entity '\(MessageToken.shown(id))'\(hint)")
         }
     }
 
@@ -157,12 +172,12 @@ private struct ValidationRun {
             checkEntityReference(relation.from, path("from"))
             checkEntityReference(relation.to, path("to"))
             if relation.from == relation.to {
-                report(path("to"), "relation joins '\(relation.from)' to itself")
+                report(path("to"), "relation joins '\(MessageToken.shown(relation.from))' to itself")
             }
             if network.layer(withID: relation.layer) == nil {
-                report(
-                    path("layer"),
-                    "unknown layer '\(relation.layer)'\(suggestion(for: relation.layer.rawValue, among: network.layers.map(\.id.rawValue)))")
+                let network = self.network  // the candidates are read from a copy, not from `self`
+                let hint = suggestion(for: relation.layer.rawValue, among: network.layers.map(\.id.rawValue), at: path("layer"))
+                report(path("layer"), "unknown layer '\(MessageToken.shown(relation.layer.rawValue))'\(hint)")
             }
             if network.isCurated {
                 checkStrength(relation.strength, path("strength"))
@@ -200,9 +215,9 @@ private struct ValidationRun {
 
     mutating func checkCitation(_ citation: Citation, _ path: String) {
         guard network.source(withID: citation.source) != nil else {
-            report(
-                path + ".source",
-                "unknown source '\(citation.source)'\(suggestion(for: citation.source, among: network.sources.map(\.id)))")
+            let network = self.network  // the candidates are read from a copy, not from `self`
+            let hint = suggestion(for: citation.source, among: network.sources.map(\.id), at: path + ".source")
+            report(path + ".source", "unknown source '\(MessageToken.shown(citation.source))'\(hint)")
             return
         }
         if citation.paragraph < 1 {
@@ -217,16 +232,22 @@ private struct ValidationRun {
         if citation.paragraph > text.paragraphs.count {
             report(
                 path + ".paragraph",
-                "paragraph \(citation.paragraph) is beyond the \(text.paragraphs.count) paragraphs of source '\(citation.source)'")
+                "paragraph \(citation.paragraph) is beyond the \(text.paragraphs.count) paragraphs of source '\(MessageToken.shown(citation.source))'")
         } else if !text.paragraph(citation.paragraph, contains: citation.evidence) {
             report(
                 path + ".evidence",
-                "evidence \"\(citation.evidence)\" does not occur in paragraph \(citation.paragraph) of source '\(citation.source)'")
+                "evidence \"\(MessageToken.shown(citation.evidence))\" does not occur in paragraph \(citation.paragraph) of source '\(MessageToken.shown(citation.source))'")
         }
     }
 
-    func suggestion(for id: String, among candidates: [String]) -> String {
-        let close = closestMatches(to: id, in: candidates, limit: 3)
-        return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
+    mutating func suggestion(for id: String, among candidates: @autoclosure () -> [String], at path: String) -> String {
+        guard suggestionsGiven < Self.suggestionLimit else {
+            if unsuggested.firstPath == nil { unsuggested.firstPath = path }
+            unsuggested.count += 1
+            return ""
+        }
+        suggestionsGiven += 1
+        let close = closestMatches(to: id, in: candidates(), limit: 3)
+        return close.isEmpty ? "" : " (did you mean \(close.map { "'\(MessageToken.shown($0))'" }.joined(separator: ", "))?)"
     }
 }

@@ -9,12 +9,10 @@ extension RelationNetwork {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = try encoder.encode(self)
-            return String(decoding: data, as: UTF8.self) + "\n"
+            return escapingYAMLControls(String(decoding: data, as: UTF8.self)) + "\n"
         case .yaml:
-            let encoder = YAMLEncoder()
-            encoder.options.allowUnicode = true
-            encoder.options.width = -1
-            return try encoder.encode(self)
+            // Not `YAMLEncoder`: it is quadratic in the length of arrays (see `YAMLTreeEncoder`).
+            return try YAMLTreeEncoder.text(for: self)
         }
     }
 }
@@ -31,4 +29,20 @@ struct DecimalNumber: YAMLEncodable {
     func box() -> Node {
         Node("\(value)", Tag(.float))
     }
+}
+
+/// JSON text with DEL (U+007F) and NEL (U+0085) written as `\u` escapes: `JSONEncoder` writes
+/// them raw, which JSON allows, but the YAML parser that reads native files rejects DEL and reads
+/// NEL as a line break. They can only occur inside strings, where the escape means the same.
+func escapingYAMLControls(_ json: String) -> String {
+    guard json.unicodeScalars.contains(where: { $0 == "\u{7F}" || $0 == "\u{85}" }) else { return json }
+    var result = String.UnicodeScalarView()
+    for scalar in json.unicodeScalars {
+        switch scalar {
+        case "\u{7F}": result.append(contentsOf: "\\u007f".unicodeScalars)
+        case "\u{85}": result.append(contentsOf: "\\u0085".unicodeScalars)
+        default: result.append(scalar)
+        }
+    }
+    return String(result)
 }

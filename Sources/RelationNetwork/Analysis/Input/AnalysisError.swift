@@ -28,9 +28,9 @@ public enum AnalysisError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .emptySelection(what): return "the selection is empty: \(what)"
         case let .unknownVertex(name, suggestions):
-            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?)"
-            return "no vertex '\(name)' in this graph\(hint)"
-        case let .notInSelection(id): return "entity '\(id)' is not in the selection"
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\(MessageToken.shown($0))'" }.joined(separator: ", "))?)"
+            return "no vertex '\(MessageToken.shown(name))' in this graph\(hint)"
+        case let .notInSelection(id): return "entity '\(MessageToken.shown(id))' is not in the selection"
         case let .sameEndpoints(name): return "both ends are \(name): a path needs two different entities"
         case let .avoidedEndpoint(name): return "cannot avoid \(name): it is an endpoint of the path"
         case let .invalidLength(from, to, length, requirement):
