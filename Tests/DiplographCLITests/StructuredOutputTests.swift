@@ -69,3 +69,19 @@ struct StructuredOutputTests {
         #expect(validate.stdout.contains("Output format: text or json."))
     }
 }
+
+@Suite("CLI: one error shape")
+struct ErrorShapeTests {
+    @Test("analysis commands print an edge-list error once, as file:line:col: error: message", arguments: [
+        ["centrality"], ["path", "a", "b"], ["communities"], ["info"],
+    ])
+    func edgeListErrors(command: [String]) throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "a b 1\nb c x\n".write(to: folder.appendingPathComponent("bad.edges"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(command + ["bad.edges"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("bad.edges:2:5: error: weight 'x' is not a number"), "\(result.stderr)")
+        #expect(!result.stderr.contains("error: error:"))
+    }
+}

@@ -55,7 +55,8 @@ public struct EdgeListError: Error, CustomStringConvertible, Hashable {
         return "\(location): error: \(message)"
     }
 
-    private var message: String {
+    /// The problem in words, without the location.
+    public var message: String {
         switch problem {
         case let .unreadable(reason): return "cannot read file: \(reason)"
         case .noEdges: return "no edges found"

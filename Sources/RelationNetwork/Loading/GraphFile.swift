@@ -167,10 +167,8 @@ public enum GraphFile {
                 options: EdgeListOptions(
                     format: csv ? .csv : .whitespaceSeparated, directed: options.directed, parallelEdges: options.parallelEdges))
         } catch {
-            let location = SourceLocation(file: shown, line: error.line ?? 1, column: 1)
-            var message = error.description
-            if message.hasPrefix(path) { message = String(message.drop { $0 != " " }.dropFirst()) }
-            throw NetworkLoadError(diagnostics: [Diagnostic(.error, at: location, field: nil, message)])
+            let location = SourceLocation(file: shown, line: error.line ?? 1, column: error.column ?? 1)
+            throw NetworkLoadError(diagnostics: [Diagnostic(.error, at: location, field: nil, error.message)])
         }
         if let bad = named.graph.firstInvalidWeight(.positiveFinite) {
             if bad.weight == 0 || !bad.weight.isFinite {
