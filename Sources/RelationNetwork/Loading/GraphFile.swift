@@ -124,7 +124,11 @@ public enum GraphFile {
     /// graphs (weights are strengths, or lengths with ``WeightMeaning/distance``: their inverse
     /// is used) unless a weight is negative (a tension: the file is read as a network). A zero
     /// weight is a located error.
-    /// - Parameter readDOT: reads DOT files (DOT lives in GraphvizRendering); `nil` makes DOT an error.
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - displayPath: the name used in diagnostics (defaults to `path`).
+    ///   - options: the format override, weight meaning and import options.
+    ///   - readDOT: reads DOT files (DOT lives in GraphvizRendering); `nil` makes DOT an error.
     /// - Throws: `NetworkLoadError` (located), `InteropError`.
     public static func load(
         path: String, displayPath: String? = nil, options: GraphLoadOptions = GraphLoadOptions(),
