@@ -92,15 +92,8 @@ extension PathSearch {
     }
 }
 
-/// "since 2022-10", "2014 – 2016", "until 2016" or "undated".
-func validityText(_ relation: RelationRecord) -> String {
-    switch (relation.since, relation.until) {
-    case (nil, nil): "undated"
-    case let (since?, nil): "since \(since)"
-    case let (nil, until?): "until \(until)"
-    case let (since?, until?): "\(since) – \(until)"
-    }
-}
+/// The relation's effective dating: "since 2022-10", "2014 – 2016", "until 2016" or "undated".
+func validityText(_ relation: RelationRecord) -> String { relation.relation.effectiveValidity.text }
 
 /// "“evidence” — Title (source-id), ¶n", with the claim's stance and dating when it has them.
 func citationText(_ citation: RelationRecord.CitationRecord) -> String {

@@ -89,3 +89,15 @@ public struct ValidityInterval: Hashable, Sendable {
     /// Whether neither bound is given.
     public var isUndated: Bool { since == nil && until == nil }
 }
+
+extension ValidityInterval {
+    /// "since 2014", "2014 – 2016", "until 2016" or "undated".
+    public var text: String {
+        switch (since, until) {
+        case (nil, nil): "undated"
+        case let (since?, nil): "since \(since)"
+        case let (nil, until?): "until \(until)"
+        case let (since?, until?): "\(since) – \(until)"
+        }
+    }
+}

@@ -15,7 +15,7 @@ extension RelationNetwork {
         let supporting = relation.supportingClaims
         let dated = supporting.filter { !relation.dating(of: $0).isUndated }
         if Set(dated.map(relation.dating(of:))).count > 1 {
-            found.append(dispute(.dating, dated.map { position($0, Self.text(relation.dating(of: $0))) }))
+            found.append(dispute(.dating, dated.map { position($0, relation.dating(of: $0).text) }))
         }
         let asserting = supporting.filter { $0.stance == .asserts }
         if Set(asserting.map(relation.strength(of:))).count > 1 {
@@ -41,19 +41,9 @@ extension RelationNetwork {
                 return early || late
             }
             guard !outside.isEmpty else { continue }
-            let own = Dispute.Position(entityDates: "\(id) exists \(Self.text(entity.existence))")
-            found.append(dispute(.entityDating, [own] + outside.map { position($0, Self.text(relation.dating(of: $0))) }))
+            let own = Dispute.Position(entityDates: "\(id) exists \(entity.existence.text)")
+            found.append(dispute(.entityDating, [own] + outside.map { position($0, relation.dating(of: $0).text) }))
         }
         return found
-    }
-
-    /// "since 2014", "2014 – 2016", "until 2016" or "undated".
-    static func text(_ interval: ValidityInterval) -> String {
-        switch (interval.since, interval.until) {
-        case (nil, nil): "undated"
-        case let (since?, nil): "since \(since)"
-        case let (nil, until?): "until \(until)"
-        case let (since?, until?): "\(since) – \(until)"
-        }
     }
 }
