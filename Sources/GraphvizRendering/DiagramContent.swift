@@ -71,7 +71,7 @@ extension DiagramContent {
                 Edge(
                     from: u, to: v, layer: relation.layer, strength: min(max(relation.strength, 0), 1),
                     isDirected: layer?.isDirected ?? false, isSigned: network.isTension(relation),
-                    name: relation.id ?? "r\(index + 1)",
+                    name: Self.edgeName(of: relation, at: index),
                     tooltip: Self.tooltip(of: relation, network: network)))
         }
         memberships = network.blocMemberships.compactMap { membership in
@@ -114,6 +114,9 @@ extension DiagramContent {
         kinds = []
         memberships = []
     }
+
+    /// The stable name of the edge of the relation at `index`: its id, else `r` and `index + 1`.
+    static func edgeName(of relation: Relation, at index: Int) -> String { relation.id ?? "r\(index + 1)" }
 
     /// "Kazakhstan → Russia · trade (strength 0.8, 2014–2020)" and one line per citation.
     private static func tooltip(of relation: Relation, network: RelationNetwork) -> String {
