@@ -4,6 +4,7 @@ window. Expected values come from the graph's YAML (graph_model.py), never from 
 
 import json
 import re
+import subprocess
 from html.parser import HTMLParser
 
 import pytest
@@ -11,7 +12,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import new_driver
+from conftest import GRAPH, diplograph, new_driver
 
 EXTERNAL = re.compile(r"^\s*(https?:|ftp:|wss?:|//)", re.IGNORECASE)
 
@@ -261,3 +262,17 @@ def test_narrow_window(page_url, graph, screenshots):
         assert severe_console_entries(browser) == []
     finally:
         browser.quit()
+
+
+def test_report_links_to_the_explorer_beside_it(driver, tmp_path, graph):
+    report = tmp_path / "report.html"
+    subprocess.run([diplograph(), "report", str(GRAPH), "--output", str(report)], check=True)
+    assert (tmp_path / "report-explorer.html").is_file()
+    driver.get(report.as_uri())
+    link = driver.find_element(By.CSS_SELECTOR, '#explorer a[href="report-explorer.html"]')
+    link.click()
+    WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith("/report-explorer.html"))
+    open_page(driver, driver.current_url)
+    entities = driver.find_elements(By.CSS_SELECTOR, "[data-entity]")
+    assert sorted(e.get_attribute("data-entity") for e in entities) == sorted(graph.entities)
+    assert severe_console_entries(driver) == []

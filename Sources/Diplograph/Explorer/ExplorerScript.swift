@@ -101,9 +101,7 @@ enum ExplorerScript {
             head.append(go);
             item.append(head);
             var facts = make('div', 'facts');
-            var tag = make('span', 'layer-tag', r.layer);
-            tag.style.borderLeftColor = layers[r.layer] ? layers[r.layer].color : '#555555';
-            facts.append(tag, ' · strength ' + number(r.strength) + ' · ' + r.dates);
+            facts.append(make('span', 'layer-tag', r.layer), ' · strength ' + number(r.strength) + ' · ' + r.dates);
             if (r.tension) { facts.append(' · ', make('span', 'tension', 'tension')); }
             if (!active) { facts.append(' · ' + (on[r.layer] === false ? 'layer hidden' : 'not valid on ' + day)); }
             item.append(facts);
@@ -133,15 +131,27 @@ enum ExplorerScript {
               if (byLayer !== 0) { return byLayer; }
               return nameOf(a.from === id ? a.to : a.from).localeCompare(nameOf(b.from === id ? b.to : b.from));
             });
-            var list = make('ol', 'relations');
-            own.forEach(function (r) { list.append(relationItem(r, id, on, day)); });
+            // One list per layer, in the legend's order, under a heading with its colour and count.
+            var groups = [], current = null;
+            own.forEach(function (r) {
+              if (!current || current.layer !== r.layer) { current = { layer: r.layer, relations: [] }; groups.push(current); }
+              current.relations.push(r);
+            });
             var active = own.filter(function (r) { return shown(r, on, day); }).length;
-            details.replaceChildren(
+            var parts = [
               make('h2', 'entity-name', entity.name),
               make('p', 'entity-meta', meta.join(' · ')),
               make('p', 'hint', own.length + (own.length === 1 ? ' relation' : ' relations') +
-                (active < own.length ? ' (' + active + ' shown with the current layers and date)' : '')),
-              list);
+                (active < own.length ? ' (' + active + ' shown with the current layers and date)' : ''))
+            ];
+            groups.forEach(function (group) {
+              var heading = make('h3', 'layer-heading', group.layer + ' · ' + group.relations.length);
+              heading.style.borderLeftColor = layers[group.layer] ? layers[group.layer].color : '#555555';
+              var list = make('ol', 'relations');
+              group.relations.forEach(function (r) { list.append(relationItem(r, id, on, day)); });
+              parts.push(heading, list);
+            });
+            details.replaceChildren.apply(details, parts);
             details.setAttribute('data-entity-shown', id);
             markSelection();
           }

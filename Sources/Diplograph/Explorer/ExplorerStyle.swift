@@ -40,7 +40,8 @@ enum ExplorerStyle {
         li.relation{border-top:1px solid #e3e8ef;padding:.45em 0}
         .rel-head{font-weight:600}
         button.goto{border:none;background:none;color:#1f4f8f;text-decoration:underline;padding:0;font-weight:600}
-        .layer-tag{border-left:.55em solid #555;padding-left:.3em;font-weight:600;color:#2d3b4f}
+        h3.layer-heading{font-size:.95em;margin:.9em 0 .1em;padding-left:.4em;border-left:.6em solid #555;color:#2d3b4f}
+        .layer-tag{font-weight:600;color:#2d3b4f}
         .facts{color:#44546a;font-size:.87em}
         .tension{color:#c00;font-weight:600}
         li.inactive{opacity:.55}
