@@ -93,8 +93,11 @@ def test_loads_without_requests_or_console_errors(driver, page_url, screenshots)
     open_page(driver, page_url)
     click_entity(driver, "KAZ")
     screenshots(driver, "explorer-wide")
-    external = [u for u in requested_urls(driver) if not u.startswith(("file:", "data:", "about:"))]
+    urls = requested_urls(driver)
+    assert page_url in urls, "the network log records the page itself"
+    external = [u for u in urls if not u.startswith(("file:", "data:", "about:"))]
     assert external == []
+    assert [u for u in urls if u.startswith("file:")] == [page_url]
     assert severe_console_entries(driver) == []
 
 
@@ -276,3 +279,12 @@ def test_report_links_to_the_explorer_beside_it(driver, tmp_path, graph):
     entities = driver.find_elements(By.CSS_SELECTOR, "[data-entity]")
     assert sorted(e.get_attribute("data-entity") for e in entities) == sorted(graph.entities)
     assert severe_console_entries(driver) == []
+
+
+def test_escape_clears_the_selection(driver, page_url):
+    open_page(driver, page_url)
+    click_entity(driver, "KAZ")
+    assert driver.find_elements(By.CSS_SELECTOR, "g.edge.muted")
+    driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+    assert driver.find_element(By.ID, "details").get_attribute("data-entity-shown") is None
+    assert not driver.find_elements(By.CSS_SELECTOR, "g.edge.muted, [data-entity].selected")

@@ -228,6 +228,15 @@ enum ExplorerScript {
               select(node.getAttribute('data-entity'), false);
             }
           });
+          document.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && selected) {
+              // Back to the whole network: every tie at full strength, the panel's hint.
+              selected = null;
+              details.removeAttribute('data-entity-shown');
+              details.replaceChildren(make('h2', null, 'Details'), make('p', 'hint', 'Click an entity to list its relations.'));
+              markSelection();
+            }
+          });
           boxes.forEach(function (b) { b.addEventListener('change', update); });
           asOf.addEventListener('input', update);
           asOf.addEventListener('change', update);
