@@ -76,19 +76,3 @@ public struct DependencyAnalysis: Sendable, Hashable {
         intermediaries = found
     }
 }
-
-extension RelationNetwork {
-    /// ``DependencyAnalysis`` of one entity (id, name or alias) in this network's projection.
-    /// Remove layers with ``select(layers:domains:kinds:asOf:knownBy:)`` before calling.
-    /// - Throws: `SelectionError.unknownEntity`; `PathError` for unusable distances (e.g. `neglog`
-    ///   of a strength-1 tie gives a zero length, which path counting cannot use).
-    public func dependencies(
-        of entity: String, directed: Bool = false, aggregate: StrengthAggregation = .sum,
-        distance: DistanceTransform = .inverse, includeSigned: Bool = false
-    ) throws -> DependencyAnalysis {
-        let id = try resolveEntity(entity).id
-        let projection = project(directed: directed, aggregate: aggregate, distance: distance, includeSigned: includeSigned)
-        guard let v = projection.vertex(of: id) else { throw SelectionError.unknownEntity(entity, suggestions: []) }
-        return try DependencyAnalysis(source: Int(v), distances: projection.distances, ids: projection.entityIDs)
-    }
-}
