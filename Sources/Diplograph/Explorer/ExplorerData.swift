@@ -98,13 +98,12 @@ struct ExplorerData: Encodable, Sendable {
                 existence: entity.existence.isUndated ? nil : entity.existence.text,
                 element: Diagram.elementID(ofEntity: entity.id))
         }
-        let styles = diagram.layerStyles
-        layers = network.layers.filter { styles[$0.id] != nil }.map { layer in
-            let style = styles[layer.id]
+        layers = diagram.legendEntries.layers.map { entry in
+            let layer = network.layer(withID: entry.id)
             return LayerRecord(
-                id: layer.id.rawValue, description: layer.description, domain: layer.domain.rawValue,
-                directed: layer.isDirected, tension: layer.isSigned, color: style?.color ?? "#555555",
-                lineStyle: style?.lineStyle ?? "solid")
+                id: entry.id.rawValue, description: layer?.description, domain: layer?.domain.rawValue ?? "",
+                directed: entry.isDirected, tension: layer?.isSigned ?? false, color: entry.style.color,
+                lineStyle: entry.style.lineStyle)
         }
         sources = network.sources.map {
             SourceRecord(id: $0.id, title: $0.title, author: $0.author, publisher: $0.publisher, date: $0.dateText)
@@ -126,10 +125,7 @@ struct ExplorerData: Encodable, Sendable {
                 },
                 disputes: network.disputes(of: relation), note: relation.note)
         }
-        self.ties = ties.map { tie in
-            let first = network.relations[tie.relations[0]]
-            return TieRecord(element: tie.element, relations: tie.relations, from: first.from, to: first.to)
-        }
+        self.ties = ties.map { TieRecord(element: $0.element, relations: $0.relations, from: $0.from, to: $0.to) }
         let datings = network.relations.flatMap(\.claimedDatings)
         firstDay = datings.compactMap(\.since).min().map(ExplorerDay.first)
         lastDay = datings.compactMap(\.until).max { $0.latestDay < $1.latestDay }.map(ExplorerDay.last)

@@ -39,7 +39,7 @@ public struct ExplorerPage: Sendable {
         diagramOptions.linkPrefix = nil
         let diagram = try Diagram(network: network, options: diagramOptions)
         let svg = String(decoding: try diagram.render(format: "svg"), as: UTF8.self)
-        let ties = ExplorerTie.ties(of: network)
+        let ties = ExplorerTie.ties(of: diagram, network: network)
         var attributes: [String: [(name: String, value: String)]] = [:]
         for entity in network.entities {
             attributes[Diagram.elementID(ofEntity: entity.id)] = [
@@ -52,7 +52,7 @@ public struct ExplorerPage: Sendable {
         }
         let title = options.title ?? network.title ?? "Relation network"
         let data = ExplorerData(network: network, title: title, diagram: diagram, ties: ties)
-        html = ExplorerTemplate(data: data, network: network, style: diagram.style).page(
+        html = ExplorerTemplate(data: data, network: network, kinds: diagram.legendEntries.kinds).page(
             svg: ExplorerSVG.annotated(svg, attributes: attributes), json: try data.scriptJSON())
         notices = diagram.notices
     }

@@ -6,8 +6,8 @@ import RelationNetwork
 struct ExplorerTemplate {
     let data: ExplorerData
     let network: RelationNetwork
-    /// The diagram's style, for the kinds legend.
-    let style: DiagramStyle
+    /// The kinds drawn and their looks, for the kinds legend.
+    let kinds: [LegendEntries.Kind]
 
     /// The whole page around `svg` (already annotated) and `json` (already safe inside a script).
     func page(svg: String, json: String) -> String {
@@ -91,10 +91,8 @@ struct ExplorerTemplate {
 
     /// The fill of each kind drawn.
     private var kindLegend: String {
-        var seen: Set<EntityKind> = []
-        return network.entities.map(\.kind).filter { seen.insert($0).inserted }.map { kind in
-            let fill = (style.kinds[kind] ?? style.otherKind).fill
-            return "<li><span class=\"chip\" style=\"background:\(escaped(fill))\"></span>\(escaped(kind.rawValue))</li>"
+        kinds.map { entry in
+            "<li><span class=\"chip\" style=\"background:\(escaped(entry.style.fill))\"></span>\(escaped(entry.kind.rawValue))</li>"
         }.joined()
     }
 

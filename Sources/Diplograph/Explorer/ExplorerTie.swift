@@ -1,41 +1,37 @@
 import GraphvizRendering
 import RelationNetwork
 
-/// One tie the diagram draws, and the attributes that let the page filter it: the only place that
-/// maps drawn SVG edges to relations.
-///
-/// Today the renderer draws one edge per relation, so a tie holds one relation.
+/// One tie the diagram draws (``/GraphvizRendering/DrawnTie``: all relations between a pair in
+/// one direction and sign, or one relation with ``/GraphvizRendering/EdgeGrouping/each``), and the
+/// attributes that let the page filter it: the only place that maps drawn SVG edges to relations.
 struct ExplorerTie: Sendable, Equatable {
     /// The SVG `id` of the drawn edge.
     var element: String
     /// Positions of its relations in the network's ``/RelationNetwork/RelationNetwork/relations``.
     var relations: [Int]
-    /// Its layers, in the order of its relations, without repeats.
+    /// Its layers, each once, in the network's layer order.
     var layers: [LayerID]
+    /// The entity ids at its tail and head.
+    var from: String
+    var to: String
     /// The earliest day a relation of the tie starts (ISO `YYYY-MM-DD`); `nil` when a relation is
     /// open at the start or undated.
     var since: String?
     /// The latest day a relation of the tie ends; `nil` when a relation is open-ended or undated.
     var until: String?
 
-    /// The drawn ties of `network` (every relation whose endpoints are entities).
-    static func ties(of network: RelationNetwork) -> [ExplorerTie] {
-        network.relations.enumerated().compactMap { index, relation in
-            guard network.entity(withID: relation.from) != nil, network.entity(withID: relation.to) != nil else { return nil }
-            return ExplorerTie(
-                element: Diagram.elementID(ofRelation: relation, at: index), relations: [index], network: network)
-        }
+    /// The ties `diagram` drew of `network` (the network it was made from).
+    static func ties(of diagram: Diagram, network: RelationNetwork) -> [ExplorerTie] {
+        diagram.ties.map { ExplorerTie($0, network: network) }
     }
 
-    /// A tie of `relations`, dated from the span their supporting claims give.
-    init(element: String, relations: [Int], network: RelationNetwork) {
-        self.element = element
-        self.relations = relations
-        var layers: [LayerID] = []
-        for index in relations where !layers.contains(network.relations[index].layer) {
-            layers.append(network.relations[index].layer)
-        }
-        self.layers = layers
+    /// The drawn tie, dated from the span its relations' supporting claims give.
+    init(_ tie: DrawnTie, network: RelationNetwork) {
+        element = tie.elementID
+        relations = tie.relations
+        layers = tie.layers
+        from = tie.from
+        to = tie.to
         let spans = relations.map { network.relations[$0].effectiveValidity }
         let starts = spans.map(\.since)
         let ends = spans.map(\.until)
