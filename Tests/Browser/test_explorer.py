@@ -64,7 +64,7 @@ def ties_where(driver, graph, keep):
 def tie_attributes(driver):
     return driver.execute_script("""
         return Array.from(document.querySelectorAll('[data-tie]')).map(function (g) {
-          return {relations: g.getAttribute('data-relations'), layer: g.getAttribute('data-layer'),
+          return {tie: g.getAttribute('data-tie'), relations: g.getAttribute('data-relations'), layer: g.getAttribute('data-layer'),
                   since: g.getAttribute('data-since'), until: g.getAttribute('data-until')};
         });""")
 
@@ -296,3 +296,22 @@ def test_escape_clears_the_selection(driver, page_url):
     driver.switch_to.active_element.send_keys(Keys.ESCAPE)
     assert driver.find_element(By.ID, "details").get_attribute("data-entity-shown") is None
     assert not driver.find_elements(By.CSS_SELECTOR, "g.edge.muted, [data-entity].selected")
+
+
+def test_clicking_a_tie_lists_the_relations_it_carries(driver, page_url, graph):
+    open_page(driver, page_url)
+    ties = tie_attributes(driver)
+    widest = max(ties, key=lambda t: len(t["relations"].split()))
+    carried = widest["relations"].split()
+    pairs = {frozenset((graph.by_id[r].source, graph.by_id[r].target)) for r in carried}
+    assert len(pairs) == 1, "a drawn tie joins one pair"
+    driver.execute_script("""
+        document.querySelector('[data-tie="' + arguments[0] + '"] path')
+          .dispatchEvent(new MouseEvent('click', {bubbles: true}));""", widest["tie"])
+    details = driver.find_element(By.ID, "details")
+    assert details.get_attribute("data-tie-shown") == widest["tie"]
+    shown = [i.get_attribute("data-relation") for i in details.find_elements(By.CSS_SELECTOR, "li.relation")]
+    assert sorted(shown) == sorted(carried)
+    citations = details.find_elements(By.CSS_SELECTOR, "li.citation")
+    assert len(citations) == sum(len(graph.by_id[r].claims) for r in carried)
+    assert severe_console_entries(driver) == []

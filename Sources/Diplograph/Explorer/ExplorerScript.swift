@@ -19,7 +19,7 @@ enum ExplorerScript {
           data.layers.forEach(function (l, i) { layers[l.id] = l; layerOrder[l.id] = i; });
           document.querySelectorAll('[data-entity]').forEach(function (node) { nodes[node.getAttribute('data-entity')] = node; });
           var edges = data.ties.map(function (tie) { return document.getElementById(tie.element); });
-          var selected = null;
+          var selected = null, selectedTie = null;
 
           function make(tag, className, text) {
             var node = document.createElement(tag);
@@ -55,13 +55,14 @@ enum ExplorerScript {
             var filtering = Boolean(day) || boxes.some(function (box) { return !box.checked; });
             Object.keys(nodes).forEach(function (id) { nodes[id].classList.toggle('faded', filtering && !touched[id]); });
             status.textContent = count + ' of ' + data.ties.length + ' ties shown' + (day ? ' on ' + day : '');
-            if (selected) { showDetails(selected); }
+            if (selected) { showDetails(selected); } else if (selectedTie !== null) { showTie(selectedTie); }
           }
 
           function markSelection() {
             Object.keys(nodes).forEach(function (id) { nodes[id].classList.toggle('selected', id === selected); });
             data.ties.forEach(function (tie, i) {
-              if (edges[i]) { edges[i].classList.toggle('muted', selected !== null && tie.from !== selected && tie.to !== selected); }
+              var muted = selected !== null ? tie.from !== selected && tie.to !== selected : selectedTie !== null && i !== selectedTie;
+              if (edges[i]) { edges[i].classList.toggle('muted', muted); }
             });
           }
 
@@ -117,42 +118,61 @@ enum ExplorerScript {
             return item;
           }
 
-          function showDetails(id) {
-            var entity = entities[id];
-            if (!entity) { return; }
-            selected = id;
+          // The relations seen from entity `id`, one list per layer in the legend's order, under a
+          // heading with the layer's colour and count; a line says how many the filters show.
+          function relationSections(relations, id) {
             var on = layersOn(), day = asOf.value;
-            var meta = [entity.kind, entity.id];
-            if (entity.aliases.length) { meta.push('also ' + entity.aliases.join(', ')); }
-            if (entity.existence) { meta.push('exists ' + entity.existence); }
-            var own = data.relations.filter(function (r) { return r.from === id || r.to === id; });
-            own.sort(function (a, b) {
+            var sorted = relations.slice().sort(function (a, b) {
               var byLayer = (layerOrder[a.layer] || 0) - (layerOrder[b.layer] || 0);
               if (byLayer !== 0) { return byLayer; }
               return nameOf(a.from === id ? a.to : a.from).localeCompare(nameOf(b.from === id ? b.to : b.from));
             });
-            // One list per layer, in the legend's order, under a heading with its colour and count.
-            var groups = [], current = null;
-            own.forEach(function (r) {
-              if (!current || current.layer !== r.layer) { current = { layer: r.layer, relations: [] }; groups.push(current); }
-              current.relations.push(r);
+            var active = sorted.filter(function (r) { return shown(r, on, day); }).length;
+            var parts = [make('p', 'hint', sorted.length + (sorted.length === 1 ? ' relation' : ' relations') +
+              (active < sorted.length ? ' (' + active + ' shown with the current layers and date)' : ''))];
+            var current = null, list = null;
+            sorted.forEach(function (r) {
+              if (current !== r.layer) {
+                current = r.layer;
+                var count = sorted.filter(function (x) { return x.layer === current; }).length;
+                var heading = make('h3', 'layer-heading', current + ' · ' + count);
+                heading.style.borderLeftColor = layers[current] ? layers[current].color : '#555555';
+                list = make('ol', 'relations');
+                parts.push(heading, list);
+              }
+              list.append(relationItem(r, id, on, day));
             });
-            var active = own.filter(function (r) { return shown(r, on, day); }).length;
-            var parts = [
-              make('h2', 'entity-name', entity.name),
-              make('p', 'entity-meta', meta.join(' · ')),
-              make('p', 'hint', own.length + (own.length === 1 ? ' relation' : ' relations') +
-                (active < own.length ? ' (' + active + ' shown with the current layers and date)' : ''))
-            ];
-            groups.forEach(function (group) {
-              var heading = make('h3', 'layer-heading', group.layer + ' · ' + group.relations.length);
-              heading.style.borderLeftColor = layers[group.layer] ? layers[group.layer].color : '#555555';
-              var list = make('ol', 'relations');
-              group.relations.forEach(function (r) { list.append(relationItem(r, id, on, day)); });
-              parts.push(heading, list);
-            });
-            details.replaceChildren.apply(details, parts);
+            return parts;
+          }
+
+          function showDetails(id) {
+            var entity = entities[id];
+            if (!entity) { return; }
+            selected = id;
+            selectedTie = null;
+            var meta = [entity.kind, entity.id];
+            if (entity.aliases.length) { meta.push('also ' + entity.aliases.join(', ')); }
+            if (entity.existence) { meta.push('exists ' + entity.existence); }
+            var own = data.relations.filter(function (r) { return r.from === id || r.to === id; });
+            details.replaceChildren.apply(details,
+              [make('h2', 'entity-name', entity.name), make('p', 'entity-meta', meta.join(' · '))]
+                .concat(relationSections(own, id)));
+            details.removeAttribute('data-tie-shown');
             details.setAttribute('data-entity-shown', id);
+            markSelection();
+          }
+
+          // A drawn tie: the relations it carries, seen from its tail.
+          function showTie(index) {
+            var tie = data.ties[index];
+            if (!tie) { return; }
+            selected = null;
+            selectedTie = index;
+            var carried = tie.relations.map(function (r) { return data.relations[r]; });
+            details.replaceChildren.apply(details,
+              [make('h2', 'entity-name', nameOf(tie.from) + ' – ' + nameOf(tie.to))].concat(relationSections(carried, tie.from)));
+            details.removeAttribute('data-entity-shown');
+            details.setAttribute('data-tie-shown', String(index));
             markSelection();
           }
 
@@ -219,7 +239,9 @@ enum ExplorerScript {
 
           main.addEventListener('click', function (event) {
             var node = event.target.closest ? event.target.closest('[data-entity]') : null;
+            var edge = node || !event.target.closest ? null : event.target.closest('[data-tie]');
             if (node) { select(node.getAttribute('data-entity'), false); }
+            if (edge) { showTie(Number(edge.getAttribute('data-tie'))); }
           });
           main.addEventListener('keydown', function (event) {
             var node = event.target.closest ? event.target.closest('[data-entity]') : null;
@@ -229,10 +251,12 @@ enum ExplorerScript {
             }
           });
           document.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape' && selected) {
+            if (event.key === 'Escape' && (selected || selectedTie !== null)) {
               // Back to the whole network: every tie at full strength, the panel's hint.
               selected = null;
+              selectedTie = null;
               details.removeAttribute('data-entity-shown');
+              details.removeAttribute('data-tie-shown');
               details.replaceChildren(make('h2', null, 'Details'), make('p', 'hint', 'Click an entity to list its relations.'));
               markSelection();
             }

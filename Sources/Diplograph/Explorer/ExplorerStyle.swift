@@ -32,6 +32,7 @@ enum ExplorerStyle {
         [data-entity]:focus{outline:none}
         [data-entity]:focus :is(ellipse,polygon,path){stroke:#d62728;stroke-width:4px}
         [data-entity].selected :is(ellipse,polygon,path){stroke:#1f3a5f;stroke-width:4px}
+        g.edge{cursor:pointer}
         g.edge.off{display:none}
         .faded{opacity:.25}
         g.edge.muted{opacity:.12}

@@ -49,7 +49,7 @@ struct ExplorerTemplate {
             <aside>
             <section id="details" aria-live="polite" tabindex="-1">
             <h2>Details</h2>
-            <p class="hint">Click an entity to list its relations: layer, strength, dates, disputes and every citation.</p>
+            <p class="hint">Click an entity to list its relations: layer, strength, dates, disputes and every citation. Click a tie for the relations it carries; Escape clears the selection.</p>
             </section>
             <fieldset id="layers">
             <legend>Layers</legend>
