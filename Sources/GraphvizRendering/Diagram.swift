@@ -134,6 +134,10 @@ public struct Diagram: Sendable {
             let graph = try builder.build(in: session)
             defer { graph.close() }
             session.clearMessages()
+            // Some layouts (sfdp, prism overlap removal) draw from the C library's generators
+            // without seeding them, so the layout would depend on earlier renders in the process.
+            srand(1)
+            srand48(1)
             guard gvLayout(session.gvc, graph.root, engine) == 0 else {
                 throw RenderingError.layoutFailed(engine: engine, message: session.messages)
             }
