@@ -36,7 +36,8 @@ public struct Diagram: Sendable {
     /// A diagram of every entity and relation of `network` (select first to draw a part of it).
     ///
     /// - Throws: `RenderingError.unknownEngine` (listing the available engines) and
-    ///   `RenderingError.unknownVertex` for a highlighted, emphasized or focused id that is not an entity.
+    ///   `RenderingError.unknownVertex` for a highlighted, emphasized, focused or centre id that is
+    ///   not an entity.
     public init(network: RelationNetwork, options: DiagramOptions = DiagramOptions(), style: DiagramStyle = .standard) throws {
         try self.init(content: DiagramContent(network: network), options: options, style: style)
     }

@@ -194,22 +194,22 @@ struct DiagramBuilder {
     }
 
     /// `text` with spaces turned into line breaks so that lines hold about `width` characters
-    /// (a longer word keeps its own line); existing line breaks stay.
+    /// (a longer word keeps its own line); lines no longer than `width` and existing line breaks
+    /// stay as they are, and no character but a space is changed.
     static func wrapped(_ text: String, width: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width else { return String(line) }
             var lines: [String] = []
-            var current = ""
+            var current: String?
             for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-                if current.isEmpty {
+                if let text = current, !text.isEmpty, text.count + 1 + word.count > width {
+                    lines.append(text)
                     current = String(word)
-                } else if current.count + 1 + word.count <= width {
-                    current += " " + word
                 } else {
-                    lines.append(current)
-                    current = String(word)
+                    current = current.map { $0 + " " + word } ?? String(word)
                 }
             }
-            lines.append(current)
+            if let current { lines.append(current) }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n")
     }

@@ -66,7 +66,9 @@ struct DiagramDOTTests {
         #expect(svg.contains("<g id=\"entity&#45;KAZ\" class=\"node\">"))
         #expect(svg.contains("xlink:href=\"#entity-KAZ\""))
         #expect(svg.contains("¶"))
-        #expect(svg.contains("Legend"))
+        // The legend, above the drawing: kinds and layers.
+        #expect(svg.contains(">state (ellipse)</text>"))
+        #expect(svg.contains(">member_of →</text>"))
         #expect(svg.contains("Kazakhstan&#39;s multi&#45;vector foreign policy"))
     }
 

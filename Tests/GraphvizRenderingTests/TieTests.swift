@@ -92,3 +92,15 @@ struct TieTests {
         #expect(AttributeText.identifierPart("KAZ_1.x") == "KAZ_1.x")
     }
 }
+
+@Suite("Label wrapping")
+struct LabelWrappingTests {
+    @Test("long names break at spaces into lines of about the width; short ones and other characters stay")
+    func wrapping() {
+        #expect(DiagramBuilder.wrapped("Customs Union of Russia, Belarus and Kazakhstan", width: 16)
+            == "Customs Union of\nRussia, Belarus\nand Kazakhstan")
+        #expect(DiagramBuilder.wrapped("  Kazakhstan ", width: 16) == "  Kazakhstan ")
+        #expect(DiagramBuilder.wrapped("Supercalifragilistic word", width: 8) == "Supercalifragilistic\nword")
+        #expect(DiagramBuilder.wrapped("a\nb c", width: 1) == "a\nb\nc")
+    }
+}
