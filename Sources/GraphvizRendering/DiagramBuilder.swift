@@ -107,7 +107,17 @@ struct DiagramBuilder {
             try graph.set(root, "nodesep", "0.25")
             try graph.set(root, "ranksep", "1.1")
         } else {
-            try graph.set(root, "overlap", engine == "sfdp" ? "prism" : "false")
+            if engine == "twopi" {
+                // Rings wide enough for their vertices (about 1.4 inches each, as if all sat on the
+                // first ring), and overlap removal at that scale (`overlap_scaling=0`): prism's
+                // default rescaling would squeeze the ring's vertices together on one side.
+                let ring = max(1.2, Double(content.vertices.count) * 1.4 / (2 * Double.pi))
+                try graph.set(root, "ranksep", Self.number(ring))
+                try graph.set(root, "overlap", "prism")
+                try graph.set(root, "overlap_scaling", "0")
+            } else {
+                try graph.set(root, "overlap", engine == "sfdp" ? "prism" : "false")
+            }
             // Polylines routed around the vertices. Graphviz 2.4x's `true` (spline) router gives
             // another drawing on about every second run after overlap removal, and `curved` leaks
             // and can crash; polylines are the same on every run.

@@ -45,7 +45,10 @@ extension ReportBuilder {
             around.emphasized = [focus.id]
             // Without PageRank sizes: the ring's labels keep one size and the drawing fits the page.
             around.sizes = nil
-            let radial = try Diagram(network: network, options: around)
+            // Larger type: the ring is sized by its vertex count, so the labels gain more than the drawing grows.
+            var larger = DiagramStyle.standard
+            larger.fontSize = 20
+            let radial = try Diagram(network: network, options: around, style: larger)
             blocks.append(.subheading("Around \(focus.name)"))
             blocks.append(.note("\(focus.name) at the centre and its \(ego.members.count - 1) neighbours around it, "
                 + "persons and events included."))
