@@ -4,6 +4,7 @@ import GraphvizRendering
 import RelationNetwork
 
 extension DiagramOptions.Coloring: ExpressibleByArgument {}
+extension EdgeGrouping: ExpressibleByArgument {}
 
 /// `diplograph render`: a diagram of the (selected) network through Graphviz's C library.
 struct RenderCommand: ParsableCommand {
@@ -13,17 +14,23 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             The format comes from the --output file's extension (.svg, .png, .pdf, .dot/.gv, .json, \
             .plain) or from --format; without --output the diagram goes to standard output (SVG by \
-            default). Shapes and fills show entity kinds, line colours and styles show layers \
-            (tension dashed), line widths show strengths; SVG tooltips list each relation's citations.
-            Above 1000 vertices the layout defaults to sfdp and labels are hidden (--labels shows them).
+            default). Shapes and fills show entity kinds. The relations between a pair are one line \
+            per direction (--edges each: one per relation): its width is the combined strength, one \
+            colour strand per layer, tension red and dashed apart; SVG tooltips list every relation \
+            with its claims and sources. Layout: radial (twopi) around --focus, else neato, sfdp \
+            above 400 vertices; dot only with --engine dot. Persons and events are drawn only with \
+            --kinds, --focus or a community view. Above 1000 vertices labels are hidden (--labels shows them). Every \
+            engine and format gives the same bytes on every run.
             """
     )
 
     @OptionGroup var graph: GraphOptions
     @OptionGroup var selection: SelectionArguments
     @OptionGroup var projection: ProjectionArguments
-    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi, … (default: dot; sfdp for large graphs).")
+    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi, … (default: twopi with --focus, else neato; sfdp above 400 vertices).")
     var engine: String?
+    @Option(help: "Draw one line per pair and direction (pairs) or per relation (each).")
+    var edges: EdgeGrouping = .pairs
     @Option(help: "Output format: svg, png, pdf, dot, json, plain, … (default: from the --output extension).")
     var format: String?
     @Option(name: .customLong("color-by"), help: "Fill vertices by kind, community or layer (white vertices).")
@@ -61,9 +68,16 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = try resolvedFormat()
-            let input = try graph.loadAnalysisGraph(selection: selection, projection: projection)
+            // Persons and events crowd the overview; they are drawn when asked for, around a focus,
+            // and in community views (the communities of `diplograph communities` include them).
+            let communityView = colorBy == .community || highlightCommunity != nil
+            let input = try graph.loadAnalysisGraph(
+                selection: selection, projection: projection,
+                omittedKinds: focus == nil && !communityView ? [.person, .event] : [])
             var options = DiagramOptions()
             options.engine = engine
+            options.edges = edges
+            options.tieStrength = projection.aggregate
             options.colorBy = colorBy
             options.clusters = clusters
             options.legend = !noLegend
@@ -89,6 +103,7 @@ struct RenderCommand: ParsableCommand {
                 let ego = try input.egoNetwork(of: focus, radius: radius ?? 1)
                 options.focus = Set(ego.members)
                 options.emphasized = [ego.center.id]
+                options.center = ego.center.id
             }
             let diagram = if let network = input.network {
                 try Diagram(network: network, options: options)

@@ -54,6 +54,12 @@ enum AttributeText {
         percentEncoded(text, keeping: { $0.isASCIILetterOrDigit || Array("-_.".utf8).contains($0) })
     }
 
+    /// One part of a composite SVG `id` such as `tie-FROM-TO`: as `identifier(_:)`, with `-`
+    /// percent-encoded too, so the parts never run into each other.
+    static func identifierPart(_ text: String) -> String {
+        percentEncoded(text, keeping: { $0.isASCIILetterOrDigit || Array("_.".utf8).contains($0) })
+    }
+
     /// A `URL`/`href` value. Graphviz 2.4x writes URLs into SVG without XML escaping, so every
     /// byte outside the RFC 3986 unreserved and delimiter characters (and `&`, `'`) is percent-encoded.
     static func url(_ text: String) -> String {

@@ -4,8 +4,13 @@ import GraphAlgorithms
 import RelationNetwork
 
 /// A diagram of a relation network (or of any labelled graph), built with Graphviz's C library:
-/// cgraph builds the graph, gvc lays it out and renders it. Each relation is its own edge, so the
-/// layers between a pair stay visible.
+/// cgraph builds the graph, gvc lays it out and renders it. By default the relations between a pair
+/// are one drawn tie per direction and sign (``EdgeGrouping``); ``ties`` lists what each drawn
+/// edge carries, so a page can annotate the SVG. Vertices are SVG elements `entity-ID` (ID
+/// percent-encoded except ASCII letters, digits, `-`, `_`, `.`), edges as in ``DrawnTie/elementID``.
+///
+/// Every engine gives the same bytes on every run: force-directed layouts start from a fixed
+/// seed, the graph is built in a fixed order, and PDF output carries a fixed creation date.
 ///
 /// A value type: the Graphviz graph is built, used and freed inside each `dot()` or
 /// `render(format:)` call, under the process-wide Graphviz lock, so diagrams may be rendered from
@@ -31,7 +36,8 @@ public struct Diagram: Sendable {
     /// A diagram of every entity and relation of `network` (select first to draw a part of it).
     ///
     /// - Throws: `RenderingError.unknownEngine` (listing the available engines) and
-    ///   `RenderingError.unknownVertex` for a highlighted, emphasized or focused id that is not an entity.
+    ///   `RenderingError.unknownVertex` for a highlighted, emphasized, focused or centre id that is
+    ///   not an entity.
     public init(network: RelationNetwork, options: DiagramOptions = DiagramOptions(), style: DiagramStyle = .standard) throws {
         try self.init(content: DiagramContent(network: network), options: options, style: style)
     }
@@ -54,7 +60,9 @@ public struct Diagram: Sendable {
         if let missing = requested.first(where: { !known.contains($0) }) {
             throw RenderingError.unknownVertex(missing)
         }
-        let content = options.focus.map { full.restricted(to: $0) } ?? full
+        if let center = options.center, !known.contains(center) { throw RenderingError.unknownVertex(center) }
+        let focused = options.focus.map { full.restricted(to: $0) } ?? full
+        let content = options.edges == .pairs ? focused.tied(by: options.tieStrength) : focused
         let isLarge = content.vertices.count > options.largeGraphThreshold
         var notices: [String] = []
         let engine: String
@@ -62,15 +70,15 @@ public struct Diagram: Sendable {
             let available = GraphvizLibrary.availableEngines
             guard available.contains(chosen) else { throw RenderingError.unknownEngine(chosen, available: available) }
             engine = chosen
-        } else if isLarge {
+        } else if options.center != nil {
+            engine = "twopi"
+        } else if content.vertices.count > options.neatoLimit {
             engine = "sfdp"
             notices.append(
-                "\(content.vertices.count) vertices (more than \(options.largeGraphThreshold)): laid out with sfdp; choose another engine to override")
+                "\(content.vertices.count) vertices (more than \(options.neatoLimit) for neato's time budget): "
+                    + "laid out with sfdp; choose another engine to override")
         } else {
-            // dot: deterministic and it draws parallel relations apart; Graphviz 2.4x's neato and fdp
-            // are not deterministic with overlap removal and spline routing, and leak or crash with
-            // curved splines.
-            engine = "dot"
+            engine = "neato"
         }
         let showsLabels = options.showLabels ?? !isLarge
         if options.showLabels == nil, isLarge {
@@ -87,8 +95,22 @@ public struct Diagram: Sendable {
     /// Number of vertices drawn (without the legend).
     public var vertexCount: Int { content.vertices.count }
 
-    /// Number of edges drawn: one per relation.
+    /// Number of edges drawn: one per tie (``EdgeGrouping/pairs``) or per relation (``EdgeGrouping/each``).
     public var edgeCount: Int { content.edges.count }
+
+    /// The drawn edges in drawing order, with their SVG element ids, ends, relations and layers.
+    public var ties: [DrawnTie] { content.drawnTies }
+
+    /// The kinds and layers the legend shows, with their looks, for a legend drawn outside the
+    /// diagram (e.g. in HTML; set ``DiagramOptions/legend`` to `false` then).
+    public var legendEntries: LegendEntries {
+        let layerStyles = style.layerStyles(content.layers)
+        return LegendEntries(
+            kinds: content.kinds.map { LegendEntries.Kind(kind: $0, style: style.style(ofKind: $0)) },
+            layers: content.layers.map {
+                LegendEntries.Layer(id: $0.id, style: layerStyles[$0.id] ?? style.otherLayerStyle, isDirected: $0.isDirected)
+            })
+    }
 
     /// The diagram as DOT, written by cgraph (`agwrite`). `dot -Tsvg` on this text gives the same
     /// SVG as `render(format: "svg")`: the graph names its layout engine.
@@ -113,6 +135,10 @@ public struct Diagram: Sendable {
             let graph = try builder.build(in: session)
             defer { graph.close() }
             session.clearMessages()
+            // Some layouts (sfdp, prism overlap removal) draw from the C library's generators
+            // without seeding them, so the layout would depend on earlier renders in the process.
+            srand(1)
+            srand48(1)
             guard gvLayout(session.gvc, graph.root, engine) == 0 else {
                 throw RenderingError.layoutFailed(engine: engine, message: session.messages)
             }
@@ -124,7 +150,8 @@ public struct Diagram: Sendable {
             guard status == 0, let bytes else {
                 throw RenderingError.renderFailed(format: format, message: session.messages)
             }
-            return Data(bytes: bytes, count: Int(length))
+            let data = Data(bytes: bytes, count: Int(length))
+            return device == "pdf" ? FixedCreationDate.applied(to: data) : data
         }
     }
 

@@ -1,5 +1,6 @@
 import CGraphviz
 import Foundation
+import RelationNetwork
 
 /// Builds the cgraph graph of a diagram: styles per kind, layer and strength, clusters, legend,
 /// title and highlights. Every attribute goes through `agsafeset` with escaped text.
@@ -24,8 +25,8 @@ struct DiagramBuilder {
 
     private func populate(_ graph: CGraph) throws {
         let root = UnsafeMutableRawPointer(graph.root)
-        try setGraphAttributes(graph, root)
         let layerStyles = style.layerStyles(content.layers)
+        try setGraphAttributes(graph, root, layerStyles: layerStyles)
         let highlight = Highlight(content: content, options: options)
         let sizes = SizeScale(options.sizes)
 
@@ -48,11 +49,6 @@ struct DiagramBuilder {
             try graph.set(subObject, "fontcolor", "#606060")
             for v in cluster.members { nodes[v] = try graph.node("n\(v)", in: sub) }
         }
-        let hasLegend = options.legend && !(content.layers.isEmpty && content.kinds.isEmpty)
-        if hasLegend, engine == "dot" {
-            // Written after the bloc clusters and before the other nodes, as `agwrite` does.
-            try Legend.addGroup(to: graph, content: content, style: style, layerStyles: layerStyles, options: options)
-        }
         for v in creationOrder where nodes[v] == nil {
             nodes[v] = try graph.node("n\(v)")
         }
@@ -60,17 +56,6 @@ struct DiagramBuilder {
             guard let node = nodes[v] else { continue }
             try styleVertex(v, node, graph, highlight: highlight, sizes: sizes)
         }
-        if hasLegend, engine != "dot" {
-            let legend = try graph.node("legend")
-            let object = UnsafeMutableRawPointer(legend)
-            try graph.set(object, "shape", "none")
-            try graph.set(object, "margin", "0")
-            try graph.setHTML(
-                object, "label", Legend.html(content: content, style: style, layerStyles: layerStyles, options: options))
-            try graph.set(object, "tooltip", "Legend")
-            try graph.set(object, "id", "legend")
-        }
-
         // Edges grouped by tail in vertex creation order (as `agwrite` writes them), file order within.
         var rank = [Int](repeating: 0, count: content.vertices.count)
         for (position, v) in creationOrder.enumerated() { rank[v] = position }
@@ -78,26 +63,40 @@ struct DiagramBuilder {
             let (x, y) = (rank[content.edges[a].from], rank[content.edges[b].from])
             return x != y ? x < y : a < b
         }
+        let reference = max(1, content.edges.map(\.strength).max() ?? 1)
         for index in order {
             let edge = content.edges[index]
             guard let tail = nodes[edge.from], let head = nodes[edge.to] else { continue }
             let object = UnsafeMutableRawPointer(try graph.edge(from: tail, to: head, name: "r\(index)"))
-            let look = edge.layer.flatMap { layerStyles[$0] } ?? style.otherLayerStyle
+            let looks = edge.isSigned
+                ? [edge.layers.first.flatMap { layerStyles[$0] } ?? style.signedLayer]
+                : edge.layers.isEmpty ? [style.otherLayerStyle] : edge.layers.map { layerStyles[$0] ?? style.otherLayerStyle }
             let onPath = highlight.isOnPath(edge)
             let dimmed = highlight.isActive && !onPath && !highlight.isHighlighted(edge)
             let low = style.penWidthRange.lowerBound
-            let width = low + (style.penWidthRange.upperBound - low) * edge.strength
-            try graph.set(object, "color", dimmed ? Self.faded(look.color, alpha: "40") : look.color)
-            try graph.set(object, "style", look.lineStyle)
-            try graph.set(object, "penwidth", Self.number(onPath ? width + 2.5 : width))
+            let width = low + (style.penWidthRange.upperBound - low) * min(edge.strength / reference, 1)
+            // One strand per layer (a Graphviz colour list draws them side by side), together about `width` wide.
+            let colors = looks.map { dimmed ? Self.faded($0.color, alpha: "40") : $0.color }
+            try graph.set(object, "color", colors.joined(separator: ":"))
+            let lineStyles = Set(looks.map(\.lineStyle))
+            try graph.set(object, "style", lineStyles.count == 1 ? looks[0].lineStyle : "solid")
+            let strand = max(width / Double(looks.count), 1)
+            try graph.set(object, "penwidth", Self.number(onPath ? strand + 2.5 : strand))
             try graph.set(object, "arrowsize", "0.7")
             if !edge.isDirected { try graph.set(object, "dir", "none") }
             try graph.set(object, "tooltip", AttributeText.tooltip(edge.tooltip))
-            try graph.set(object, "id", "relation-" + AttributeText.identifier(edge.name))
+            try graph.set(object, "id", edge.elementID)
+        }
+        if let center = options.center, let v = content.vertices.firstIndex(where: { $0.id == center }),
+            engine == "twopi"
+        {
+            try graph.set(root, "root", "n\(v)")
         }
     }
 
-    private func setGraphAttributes(_ graph: CGraph, _ root: UnsafeMutableRawPointer) throws {
+    private func setGraphAttributes(
+        _ graph: CGraph, _ root: UnsafeMutableRawPointer, layerStyles: [LayerID: DiagramStyle.LayerStyle]
+    ) throws {
         try graph.set(root, "layout", engine)
         try graph.set(root, "fontname", style.fontName)
         try graph.set(root, "bgcolor", "white")
@@ -108,18 +107,38 @@ struct DiagramBuilder {
             try graph.set(root, "nodesep", "0.25")
             try graph.set(root, "ranksep", "1.1")
         } else {
-            try graph.set(root, "overlap", engine == "sfdp" ? "prism" : "false")
-            // Routed splines keep parallel relations apart (`curved` leaks and can crash in 2.4x).
-            try graph.set(root, "splines", showsLabels ? "true" : "false")
+            if engine == "twopi" {
+                // Rings wide enough for their vertices (about 1.4 inches each, as if all sat on the
+                // first ring), and overlap removal at that scale (`overlap_scaling=0`): prism's
+                // default rescaling would squeeze the ring's vertices together on one side.
+                let ring = max(1.2, Double(content.vertices.count) * 1.4 / (2 * Double.pi))
+                try graph.set(root, "ranksep", Self.number(ring))
+                try graph.set(root, "overlap", "prism")
+                try graph.set(root, "overlap_scaling", "0")
+            } else {
+                try graph.set(root, "overlap", engine == "sfdp" ? "prism" : "false")
+            }
+            // Polylines routed around the vertices. Graphviz 2.4x's `true` (spline) router gives
+            // another drawing on about every second run after overlap removal, and `curved` leaks
+            // and can crash; polylines are the same on every run.
+            try graph.set(root, "splines", showsLabels ? "polyline" : "false")
             try graph.set(root, "sep", "+6")
             // A fixed seed: the same diagram every run, and the same from the written DOT.
             try graph.set(root, "start", "1")
         }
-        if let title = options.title, !title.isEmpty {
+        let hasLegend = options.legend && !(content.layers.isEmpty && content.kinds.isEmpty)
+        let title = options.title ?? ""
+        if hasLegend {
+            // The title and legend form the graph's label, a block above the drawing: never over a vertex.
+            try graph.setHTML(
+                root, "label", Legend.html(content: content, style: style, layerStyles: layerStyles, options: options))
+        } else if !title.isEmpty {
             try graph.set(root, "label", AttributeText.label(title))
+            try graph.set(root, "fontsize", Self.number(style.fontSize + 7))
+        }
+        if hasLegend || !title.isEmpty {
             try graph.set(root, "labelloc", "t")
             try graph.set(root, "labeljust", "l")
-            try graph.set(root, "fontsize", Self.number(style.fontSize + 7))
         }
     }
 
@@ -145,7 +164,7 @@ struct DiagramBuilder {
         let scale = sizes.scale(of: vertex.id)
         let svgID = "entity-" + AttributeText.identifier(vertex.id)
         if showsLabels {
-            try graph.set(object, "label", AttributeText.label(vertex.label))
+            try graph.set(object, "label", AttributeText.label(Self.wrapped(vertex.label, width: options.labelWidth)))
             try graph.set(object, "shape", look.shape)
             try graph.set(object, "fontname", style.fontName)
             try graph.set(object, "fontsize", Self.number(style.fontSize * (1 + 0.8 * (scale ?? 0))))
@@ -182,6 +201,27 @@ struct DiagramBuilder {
     /// `#rrggbb` with an alpha channel added (other colour forms unchanged).
     static func faded(_ color: String, alpha: String) -> String {
         color.count == 7 && color.hasPrefix("#") ? color + alpha : color
+    }
+
+    /// `text` with spaces turned into line breaks so that lines hold about `width` characters
+    /// (a longer word keeps its own line); lines no longer than `width` and existing line breaks
+    /// stay as they are, and no character but a space is changed.
+    static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width else { return String(line) }
+            var lines: [String] = []
+            var current: String?
+            for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+                if let text = current, !text.isEmpty, text.count + 1 + word.count > width {
+                    lines.append(text)
+                    current = String(word)
+                } else {
+                    current = current.map { $0 + " " + word } ?? String(word)
+                }
+            }
+            if let current { lines.append(current) }
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
     }
 
     /// A number with at most two decimals, as Graphviz reads it.

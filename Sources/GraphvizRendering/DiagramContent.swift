@@ -1,8 +1,8 @@
 import GraphAlgorithms
 import RelationNetwork
 
-/// What a diagram draws, independent of Graphviz: vertices, edges (one per relation), the layers
-/// and kinds shown, and bloc memberships for clusters.
+/// What a diagram draws, independent of Graphviz: vertices, edges (one per relation, or one per
+/// tie after `tied(by:)`), the layers and kinds shown, and bloc memberships for clusters.
 struct DiagramContent: Sendable, Equatable {
     struct Vertex: Sendable, Equatable {
         var id: String
@@ -15,15 +15,17 @@ struct DiagramContent: Sendable, Equatable {
     struct Edge: Sendable, Equatable {
         var from: Int
         var to: Int
-        /// The layer id; `nil` for plain graph edges.
-        var layer: LayerID?
-        /// The strength in (0, 1] (plain graph weights scaled by the largest).
+        /// The layers of the relations drawn, in the network's layer order; empty for plain graph edges.
+        var layers: [LayerID]
+        /// The strength (plain graph weights scaled by the largest; a tie's combined strength).
         var strength: Double
         var isDirected: Bool
         var isSigned: Bool
-        /// A stable name for the edge's SVG id (the relation id when there is one).
-        var name: String
+        /// The SVG element id: `relation-NAME` for one relation, `tie-FROM-TO` for a tie.
+        var elementID: String
         var tooltip: String
+        /// Indices of the network's relations drawn by this edge (empty for plain graph edges).
+        var relations: [Int]
     }
 
     struct LayerInfo: Sendable, Equatable {
@@ -69,10 +71,10 @@ extension DiagramContent {
             usedLayers.insert(relation.layer)
             edges.append(
                 Edge(
-                    from: u, to: v, layer: relation.layer, strength: min(max(relation.strength, 0), 1),
+                    from: u, to: v, layers: [relation.layer], strength: max(relation.effectiveStrength, 0),
                     isDirected: layer?.isDirected ?? false, isSigned: network.isTension(relation),
-                    name: relation.id ?? "r\(index + 1)",
-                    tooltip: Self.tooltip(of: relation, network: network)))
+                    elementID: "relation-" + AttributeText.identifier(relation.id ?? "r\(index + 1)"),
+                    tooltip: Self.tooltip(of: relation, network: network), relations: [index]))
         }
         memberships = network.blocMemberships.compactMap { membership in
             guard let u = position[membership.member], let v = position[membership.bloc] else { return nil }
@@ -105,9 +107,10 @@ extension DiagramContent {
                 let weight = graph.outWeights[e]
                 edges.append(
                     Edge(
-                        from: u, to: v, layer: nil, strength: largest > 0 ? abs(weight) / largest : 1,
-                        isDirected: graph.isDirected, isSigned: weight < 0, name: "e\(edges.count + 1)",
-                        tooltip: "\(vertices[u].label) \(graph.isDirected ? "→" : "–") \(vertices[v].label): \(weight)"))
+                        from: u, to: v, layers: [], strength: largest > 0 ? abs(weight) / largest : 1,
+                        isDirected: graph.isDirected, isSigned: weight < 0, elementID: "relation-e\(edges.count + 1)",
+                        tooltip: "\(vertices[u].label) \(graph.isDirected ? "→" : "–") \(vertices[v].label): \(weight)",
+                        relations: []))
             }
         }
         layers = []
@@ -155,7 +158,7 @@ extension DiagramContent {
             guard let m = newIndex[pair.member], let b = newIndex[pair.bloc] else { return nil }
             return (m, b)
         }
-        let usedLayers = Set(result.edges.compactMap(\.layer))
+        let usedLayers = Set(result.edges.flatMap(\.layers))
         result.layers = layers.filter { usedLayers.contains($0.id) }
         var seenKinds: Set<EntityKind> = []
         result.kinds = result.vertices.compactMap(\.kind).filter { seenKinds.insert($0).inserted }

@@ -102,9 +102,12 @@ struct GraphOptions: ParsableArguments {
 
     /// Loads the graph argument as a network (selected and projected) or as a plain edge list,
     /// whose weights are strengths like relation strengths (lengths with `--weights distance`).
-    /// - Parameter needsNetwork: read an edge list as a network too (for analyses of relations).
+    /// - Parameters:
+    ///   - needsNetwork: read an edge list as a network too (for analyses of relations).
+    ///   - omittedKinds: kinds left out when `--kinds` is not given (with a note when any is present).
     func loadAnalysisGraph(
-        selection: SelectionArguments, projection: ProjectionArguments, needsNetwork: Bool = false
+        selection: SelectionArguments, projection: ProjectionArguments, needsNetwork: Bool = false,
+        omittedKinds: Set<EntityKind> = []
     ) throws -> AnalysisGraph {
         let loaded = try load(directed: projection.directed, aggregate: projection.aggregate)
         let network: RelationNetwork
@@ -121,7 +124,14 @@ struct GraphOptions: ParsableArguments {
                 throw CLIError("\(try resolvedPath().path): \(error.description); use --distance unit to ignore weights")
             }
         }
-        let input = try AnalysisGraph(network: network, selection: selection.networkSelection, projection: projection.options)
+        var networkSelection = selection.networkSelection
+        let present = Set(network.entities.map(\.kind))
+        let omitted = present.intersection(omittedKinds)
+        if networkSelection.kinds == nil, !omitted.isEmpty {
+            networkSelection.kinds = present.subtracting(omittedKinds)
+            printError("note: \(omitted.map(\.rawValue).sorted().joined(separator: " and ")) left out; --kinds draws them")
+        }
+        let input = try AnalysisGraph(network: network, selection: networkSelection, projection: projection.options)
         for note in input.notes { printError("note: \(note)") }
         return input
     }

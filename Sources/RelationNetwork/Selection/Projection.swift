@@ -7,6 +7,12 @@ public enum StrengthAggregation: String, Sendable, CaseIterable, Encodable {
     case sum
     /// The strongest tie counts alone.
     case max
+
+    /// The combined strength of parallel ties: their sum or their largest (0 for none).
+    /// Projections and diagrams combine strengths with it. O(n).
+    public func combine(_ strengths: [Double]) -> Double {
+        self == .sum ? strengths.reduce(0, +) : strengths.max() ?? 0
+    }
 }
 
 /// How a strength (closeness, larger = stronger) becomes a path distance (smaller = closer).
@@ -104,7 +110,7 @@ extension RelationNetwork {
         var distanceEdges: [WeightedEdge] = []
         for pair in order {
             let values = strengthsByPair[pair] ?? []
-            let combined = aggregate == .sum ? values.reduce(0, +) : values.max() ?? 0
+            let combined = aggregate.combine(values)
             strengthEdges.append(WeightedEdge(pair.u, pair.v, weight: combined))
             // Under neglog, summed parallel ties combine as independent channels: 1 − ∏(1 − sᵢ).
             let reliability = distance == .neglog && aggregate == .sum ? 1 - values.reduce(1) { $0 * (1 - $1) } : combined
