@@ -19,7 +19,7 @@ struct RenderCommand: ParsableCommand {
             colour strand per layer, tension red and dashed apart; SVG tooltips list every relation \
             with its claims and sources. Layout: radial (twopi) around --focus, else neato, sfdp \
             above 400 vertices; dot only with --engine dot. Persons and events are drawn only with \
-            --kinds or --focus. Above 1000 vertices labels are hidden (--labels shows them). Every \
+            --kinds, --focus or a community view. Above 1000 vertices labels are hidden (--labels shows them). Every \
             engine and format gives the same bytes on every run.
             """
     )
@@ -68,9 +68,12 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = try resolvedFormat()
-            // Persons and events crowd the overview; they are drawn when asked for or around a focus.
+            // Persons and events crowd the overview; they are drawn when asked for, around a focus,
+            // and in community views (the communities of `diplograph communities` include them).
+            let communityView = colorBy == .community || highlightCommunity != nil
             let input = try graph.loadAnalysisGraph(
-                selection: selection, projection: projection, omittedKinds: focus == nil ? [.person, .event] : [])
+                selection: selection, projection: projection,
+                omittedKinds: focus == nil && !communityView ? [.person, .event] : [])
             var options = DiagramOptions()
             options.engine = engine
             options.edges = edges

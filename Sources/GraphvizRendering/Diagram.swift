@@ -36,7 +36,8 @@ public struct Diagram: Sendable {
     /// A diagram of every entity and relation of `network` (select first to draw a part of it).
     ///
     /// - Throws: `RenderingError.unknownEngine` (listing the available engines) and
-    ///   `RenderingError.unknownVertex` for a highlighted, emphasized or focused id that is not an entity.
+    ///   `RenderingError.unknownVertex` for a highlighted, emphasized, focused or centre id that is
+    ///   not an entity.
     public init(network: RelationNetwork, options: DiagramOptions = DiagramOptions(), style: DiagramStyle = .standard) throws {
         try self.init(content: DiagramContent(network: network), options: options, style: style)
     }
@@ -134,6 +135,10 @@ public struct Diagram: Sendable {
             let graph = try builder.build(in: session)
             defer { graph.close() }
             session.clearMessages()
+            // Some layouts (sfdp, prism overlap removal) draw from the C library's generators
+            // without seeding them, so the layout would depend on earlier renders in the process.
+            srand(1)
+            srand48(1)
             guard gvLayout(session.gvc, graph.root, engine) == 0 else {
                 throw RenderingError.layoutFailed(engine: engine, message: session.messages)
             }

@@ -107,7 +107,17 @@ struct DiagramBuilder {
             try graph.set(root, "nodesep", "0.25")
             try graph.set(root, "ranksep", "1.1")
         } else {
-            try graph.set(root, "overlap", engine == "sfdp" ? "prism" : "false")
+            if engine == "twopi" {
+                // Rings wide enough for their vertices (about 1.4 inches each, as if all sat on the
+                // first ring), and overlap removal at that scale (`overlap_scaling=0`): prism's
+                // default rescaling would squeeze the ring's vertices together on one side.
+                let ring = max(1.2, Double(content.vertices.count) * 1.4 / (2 * Double.pi))
+                try graph.set(root, "ranksep", Self.number(ring))
+                try graph.set(root, "overlap", "prism")
+                try graph.set(root, "overlap_scaling", "0")
+            } else {
+                try graph.set(root, "overlap", engine == "sfdp" ? "prism" : "false")
+            }
             // Polylines routed around the vertices. Graphviz 2.4x's `true` (spline) router gives
             // another drawing on about every second run after overlap removal, and `curved` leaks
             // and can crash; polylines are the same on every run.
@@ -194,22 +204,22 @@ struct DiagramBuilder {
     }
 
     /// `text` with spaces turned into line breaks so that lines hold about `width` characters
-    /// (a longer word keeps its own line); existing line breaks stay.
+    /// (a longer word keeps its own line); lines no longer than `width` and existing line breaks
+    /// stay as they are, and no character but a space is changed.
     static func wrapped(_ text: String, width: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width else { return String(line) }
             var lines: [String] = []
-            var current = ""
+            var current: String?
             for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-                if current.isEmpty {
+                if let text = current, !text.isEmpty, text.count + 1 + word.count > width {
+                    lines.append(text)
                     current = String(word)
-                } else if current.count + 1 + word.count <= width {
-                    current += " " + word
                 } else {
-                    lines.append(current)
-                    current = String(word)
+                    current = current.map { $0 + " " + word } ?? String(word)
                 }
             }
-            lines.append(current)
+            if let current { lines.append(current) }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n")
     }

@@ -5,6 +5,7 @@ window. Expected values come from the graph's YAML (graph_model.py), never from 
 import json
 import re
 import subprocess
+import sys
 from html.parser import HTMLParser
 
 import pytest
@@ -12,7 +13,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import GRAPH, diplograph, new_driver
+from conftest import GRAPH, ROOT, diplograph, new_driver
 
 EXTERNAL = re.compile(r"^\s*(https?:|ftp:|wss?:|//)", re.IGNORECASE)
 
@@ -275,10 +276,14 @@ def test_narrow_window(page_url, graph, screenshots):
         browser.quit()
 
 
-def test_report_links_to_the_explorer_beside_it(driver, tmp_path, graph):
+def test_report_links_to_the_explorer_beside_it_and_is_legible(driver, tmp_path, graph):
     report = tmp_path / "report.html"
     subprocess.run([diplograph(), "report", str(GRAPH), "--output", str(report)], check=True)
     assert (tmp_path / "report-explorer.html").is_file()
+    # The median entity label of the report's diagrams is at least 10 px tall at 1280 px.
+    measured = subprocess.run([sys.executable, str(ROOT / "Scripts" / "measure-labels.py"), str(report), "--min", "10"],
+                              capture_output=True, text=True)
+    assert measured.returncode == 0, measured.stdout + measured.stderr
     driver.get(report.as_uri())
     link = driver.find_element(By.CSS_SELECTOR, '#explorer a[href="report-explorer.html"]')
     link.click()

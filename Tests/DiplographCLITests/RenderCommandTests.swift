@@ -38,6 +38,26 @@ struct RenderCommandTests {
         #expect(!clusters.stdout.contains("legend"))
     }
 
+    @Test("defaults: neato, no persons or events (with a note), one edge per pair and direction; --edges each and --kinds")
+    func defaults() throws {
+        let result = try CLIRunner.run(["render", "--format", "dot"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("layout=neato"))
+        #expect(result.stderr.contains("event and person left out"))
+        #expect(!result.stdout.contains("id=\"entity-TOKAYEV\""))
+        #expect(result.stdout.contains("id=\"tie-KAZ-RUS\""))
+        let ties = result.stdout.components(separatedBy: " -> ").count
+        let each = try CLIRunner.run(["render", "--format", "dot", "--edges", "each"])
+        #expect(each.status == 0)
+        #expect(each.stdout.components(separatedBy: " -> ").count > ties)
+        let people = try CLIRunner.run(["render", "--format", "dot", "--kinds", "state,person"])
+        #expect(people.stdout.contains("id=\"entity-TOKAYEV\""))
+        let focus = try CLIRunner.run(["render", "--format", "dot", "--focus", "Kazakhstan"])
+        #expect(focus.stdout.contains("layout=twopi"))
+        #expect(focus.stdout.contains("root=n"))
+        #expect(focus.stdout.contains("id=\"entity-TOKAYEV\""))
+    }
+
     @Test("the hostile fixture renders with one node per entity")
     func hostile() throws {
         let result = try CLIRunner.run(["render", CLIRunner.fixture("render/hostile.yaml"), "--no-legend"])

@@ -39,14 +39,15 @@ struct DiagramDOTTests {
             #expect(withoutGenerator(svg) == withoutGenerator(fromBinary))
         }
         #expect(RenderingSupport.occurrences(of: "<g id=\"entity&#45;", in: svg) == diagram.vertexCount)
-        #expect(RenderingSupport.occurrences(of: "<g id=\"relation&#45;", in: svg) == diagram.edgeCount)
+        #expect(RenderingSupport.occurrences(of: "<g id=\"tie&#45;", in: svg) == diagram.edgeCount)
     }
 
-    @Test("one edge per relation: parallel relations stay separate")
+    @Test("with EdgeGrouping.each, one edge per relation: parallel relations stay separate")
     func oneEdgePerRelation() throws {
         let network = try RenderingSupport.curated
         var options = DiagramOptions()
         options.legend = false
+        options.edges = .each
         let diagram = try Diagram(network: network, options: options)
         #expect(diagram.edgeCount == network.relations.count)
         let summary = try DOTReader.summary(of: try diagram.dot(), attribute: "label")
@@ -65,7 +66,9 @@ struct DiagramDOTTests {
         #expect(svg.contains("<g id=\"entity&#45;KAZ\" class=\"node\">"))
         #expect(svg.contains("xlink:href=\"#entity-KAZ\""))
         #expect(svg.contains("¶"))
-        #expect(svg.contains("Legend"))
+        // The legend, above the drawing: kinds and layers.
+        #expect(svg.contains(">state (ellipse)</text>"))
+        #expect(svg.contains(">member_of →</text>"))
         #expect(svg.contains("Kazakhstan&#39;s multi&#45;vector foreign policy"))
     }
 

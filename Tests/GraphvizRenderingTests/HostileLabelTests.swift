@@ -18,6 +18,7 @@ struct HostileLabelTests {
         let network = try RenderingSupport.hostile
         var options = DiagramOptions()
         options.legend = false
+        options.edges = .each
         let diagram = try Diagram(network: network, options: options)
         let summary = try DOTReader.summary(of: try diagram.dot(), attribute: "label")
         #expect(summary.nodeCount == network.entities.count)
@@ -28,16 +29,22 @@ struct HostileLabelTests {
         let dotSVG = try RenderingSupport.runDot(["-Tsvg"], input: try diagram.dot())
         #expect(dotSVG.stderr.isEmpty, "\(dotSVG.stderr)")
         #expect(String(decoding: dotSVG.stdout, as: UTF8.self) == svg)
-        let withLegend = try Diagram(network: network)
+        options.legend = true
+        let withLegend = try Diagram(network: network, options: options)
         let legendSVG = try RenderingSupport.runDot(["-Tsvg"], input: try withLegend.dot())
         #expect(String(decoding: legendSVG.stdout, as: UTF8.self) == String(decoding: try withLegend.render(format: "svg"), as: UTF8.self))
-        #expect(try DOTReader.summary(of: try withLegend.dot(), attribute: "label").edgeCount == network.relations.count + network.layers.count)
+        // The legend is the graph's label: no nodes or edges of its own.
+        let legendSummary = try DOTReader.summary(of: try withLegend.dot(), attribute: "label")
+        #expect(legendSummary.edgeCount == network.relations.count)
+        #expect(legendSummary.nodeCount == network.entities.count)
     }
 
     @Test("labels, tooltips and the legend show the text as written")
     func textIntact() throws {
         let network = try RenderingSupport.hostile
-        let svg = String(decoding: try Diagram(network: network).render(format: "svg"), as: UTF8.self)
+        var options = DiagramOptions()
+        options.labelWidth = .max  // no wrapping: the names as written
+        let svg = String(decoding: try Diagram(network: network, options: options).render(format: "svg"), as: UTF8.self)
         #expect(!svg.contains("<b>"))
         #expect(!svg.contains("<script>"))
         let texts = svg.split(separator: "\n").filter { $0.hasPrefix("<text") }.map { line -> String in
@@ -49,7 +56,7 @@ struct HostileLabelTests {
             #expect(texts.contains(entity.name), "label of \(entity.id): \(entity.name)")
         }
         #expect(texts.contains("Two") && texts.contains("lines"))
-        #expect(texts.contains("odd \"kind\" <i>"))  // the legend
+        #expect(texts.contains("odd \"kind\" <i> (box)"))  // the legend
         let plain = unescaped(svg)
         for relation in network.relations {
             for citation in relation.citations {
@@ -76,6 +83,7 @@ struct HostileLabelTests {
         let graph = Graph(vertexCount: n, edges: edges, directed: false)
         var options = DiagramOptions()
         options.legend = false
+        options.labelWidth = .max
         let diagram = try Diagram(graph: graph, ids: labels, labels: labels, options: options)
         let summary = try DOTReader.summary(of: try diagram.dot(), attribute: "label")
         #expect(summary.nodeCount == n)

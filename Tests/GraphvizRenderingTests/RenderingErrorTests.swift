@@ -76,6 +76,7 @@ struct RenderingErrorTests {
         let ids = (0..<n).map { "v\($0)" }
         var options = DiagramOptions()
         options.largeGraphThreshold = 50
+        options.neatoLimit = 50
         let automatic = try Diagram(graph: graph, ids: ids, options: options)
         #expect(automatic.engine == "sfdp")
         #expect(!automatic.showsLabels)

@@ -40,6 +40,14 @@ struct HTMLReportWriter {
         case let .list(items): return "<ul>" + items.map { "<li>\(cell($0))</li>" }.joined() + "</ul>"
         case let .svg(svg): return "<figure class=\"diagram\">\(Self.inlineSVG(svg))</figure>"
         case let .link(text, url): return "<p class=\"link\"><a href=\"\(escaped(url))\">\(escaped(text))</a></p>"
+        case let .panel(svg): return "<figure class=\"diagram\">\(Self.inlineSVG(svg))</figure>"
+        case let .legend(items):
+            return "<ul class=\"legend\">" + items.map { item in
+                let swatch = item.line.map { "border-top:3px \(escaped($0 == "dotted" || $0 == "dashed" ? $0 : "solid")) \(escaped(item.color))" }
+                    ?? "background:\(escaped(item.color));border:1px solid #555"
+                return "<li><span class=\"\(item.line == nil ? "swatch" : "stroke")\" style=\"\(swatch)\"></span>"
+                    + "\(escaped(item.label))</li>"
+            }.joined() + "</ul>"
         case let .table(table):
             var html = "<div class=\"table\"><table>"
             if let caption = table.caption { html += "<caption>\(escaped(caption))</caption>" }
@@ -106,6 +114,9 @@ struct HTMLReportWriter {
         sup{font-size:.7em}a.cite{color:#8a4b08;text-decoration:none;margin-left:1px}
         .note{color:#5b6675;font-size:.92em}
         figure.diagram{margin:0;overflow:auto;border:1px solid #e3e8ef;border-radius:4px}figure.diagram svg{max-width:100%;height:auto}
+        ul.legend{list-style:none;padding:0;margin:.4em 0;display:flex;flex-wrap:wrap;gap:.2em 1.1em;font-size:.9em}
+        ul.legend span{display:inline-block;vertical-align:middle;margin-right:.35em}
+        span.swatch{width:1.1em;height:.8em}span.stroke{width:1.8em;height:0}
         ol.citations li,ul.sources li{margin:.2em 0}.file{color:#7b8594;font-size:.85em}
         """
 }

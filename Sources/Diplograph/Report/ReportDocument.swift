@@ -53,6 +53,27 @@ public enum ReportBlock: Sendable {
     case svg(String)
     /// A sentence that links to another file (a relative URL, e.g. the explorer page beside the report).
     case link(text: String, url: String)
+    /// A further SVG diagram, inlined in HTML and left to the HTML report in Markdown.
+    case panel(String)
+    /// A diagram's legend: swatches of kinds and lines of layers.
+    case legend([ReportLegendItem])
+}
+
+/// One entry of a diagram's legend: a fill swatch (an entity kind) or a line (a relation layer).
+public struct ReportLegendItem: Sendable, Equatable {
+    /// What the entry stands for ("state (ellipse)", "trade →").
+    public var label: String
+    /// The fill or line colour (`#rrggbb`).
+    public var color: String
+    /// The line style (`solid`, `dashed`, `dotted`) of a layer; `nil` for a fill swatch.
+    public var line: String?
+
+    /// A legend entry.
+    public init(label: String, color: String, line: String?) {
+        self.label = label
+        self.color = color
+        self.line = line
+    }
 }
 
 /// One piece of text with the citations that support it.
