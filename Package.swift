@@ -73,6 +73,7 @@ let package = Package(
         .testTarget(name: "RelationNetworkTests", dependencies: ["RelationNetwork"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "DiplographCLITests", dependencies: ["DiplographCLI"]),
+        .testTarget(name: "DiplographTests", dependencies: ["Diplograph"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,7 +13,7 @@ struct DiplographCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, InfoCommand.self, CentralityCommand.self, PathCommand.self, DependenciesCommand.self,
             CommunitiesCommand.self, BalanceCommand.self, RobustnessCommand.self, ExplainCommand.self, FiguresCommand.self,
-            RenderCommand.self,
+            RenderCommand.self, ExploreCommand.self,
             ReportCommand.self, ConvertCommand.self,
         ]
     )

@@ -162,7 +162,7 @@ struct DiagramBuilder {
         let dimmed = highlight.isActive && !highlight.isHighlighted(vertex: v)
         if dimmed { fill = Self.faded(fill, alpha: "55") }
         let scale = sizes.scale(of: vertex.id)
-        let svgID = "entity-" + AttributeText.identifier(vertex.id)
+        let svgID = Diagram.elementID(ofEntity: vertex.id)
         if showsLabels {
             try graph.set(object, "label", AttributeText.label(Self.wrapped(vertex.label, width: options.labelWidth)))
             try graph.set(object, "shape", look.shape)

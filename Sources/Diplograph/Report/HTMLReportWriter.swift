@@ -39,6 +39,7 @@ struct HTMLReportWriter {
         case let .subheading(text): return "<h3>\(escaped(text))</h3>"
         case let .list(items): return "<ul>" + items.map { "<li>\(cell($0))</li>" }.joined() + "</ul>"
         case let .svg(svg): return "<figure class=\"diagram\">\(Self.inlineSVG(svg))</figure>"
+        case let .link(text, url): return "<p class=\"link\"><a href=\"\(escaped(url))\">\(escaped(text))</a></p>"
         case let .panel(svg): return "<figure class=\"diagram\">\(Self.inlineSVG(svg))</figure>"
         case let .legend(items):
             return "<ul class=\"legend\">" + items.map { item in

@@ -40,6 +40,7 @@ struct MarkdownReportWriter {
         case let .subheading(text): return "### \(text)\n"
         case let .list(items): return items.map { "- " + cell($0) }.joined(separator: "\n") + "\n"
         case .svg: return diagramFileName.map { "![Relation diagram](\($0))\n" } ?? ""
+        case let .link(text, url): return "[\(text)](<\(url)>)\n"
         case .panel: return "_A further diagram is in the HTML report._\n"
         case let .legend(items): return "Legend: " + items.map(\.label).joined(separator: "; ") + "\n"
         case let .table(table):

@@ -15,11 +15,16 @@ public struct ReportOptions: Sendable, Hashable {
     public var communities: CommunityOptions
     /// Bootstrap resamples for the section on what rests on each source.
     public var robustnessSamples: Int
+    /// A relative URL of the network's explorer page (``ExplorerPage``), written beside the report;
+    /// the report then links to it after the diagram. `nil`: no link.
+    public var explorerLink: String?
 
     public init(
         selection: NetworkSelection = NetworkSelection(), focus: String? = nil, poles: [String]? = nil,
-        years: [Int]? = nil, communities: CommunityOptions = CommunityOptions(), robustnessSamples: Int = 200
+        years: [Int]? = nil, communities: CommunityOptions = CommunityOptions(), robustnessSamples: Int = 200,
+        explorerLink: String? = nil
     ) {
+        self.explorerLink = explorerLink
         self.robustnessSamples = robustnessSamples
         self.selection = selection
         self.focus = focus
@@ -94,6 +99,7 @@ public struct NetworkReport: Sendable {
             omitted.append("How much rests on each source is left out: the network cites no sources.")
         }
         diagramSVG = try builder.addDiagram()
+        if let link = options.explorerLink { builder.addExplorerLink(link) }
         builder.addOmissions(omitted)
         document = builder.document
         self.network = selected

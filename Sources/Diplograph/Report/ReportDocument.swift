@@ -51,6 +51,8 @@ public enum ReportBlock: Sendable {
     case subheading(String)
     /// An SVG document to inline (HTML) or a file reference (Markdown).
     case svg(String)
+    /// A sentence that links to another file (a relative URL, e.g. the explorer page beside the report).
+    case link(text: String, url: String)
     /// A further SVG diagram, inlined in HTML and left to the HTML report in Markdown.
     case panel(String)
     /// A diagram's legend: swatches of kinds and lines of layers.
