@@ -19,7 +19,8 @@ extension Graph {
     ///
     /// Afforest (see `Afforest`): union–find over a sample of each vertex's edges, then over the
     /// remaining edges of the vertices outside the most frequent component only; every tree is
-    /// rooted at its smallest vertex, which gives the numbering by smallest vertex directly.
+    /// rooted at its smallest vertex, which gives the numbering by smallest vertex directly. The
+    /// passes run in parallel (compare-and-swap links); the result does not depend on the core count.
     /// Source: M. Sutton, T. Ben-Nun & A. Barak, "Optimizing Parallel Graph Connectivity
     /// Computation via Subgraph Sampling", IPDPS 2018.
     /// - Complexity: O(V + E · α(V)) time in the worst case, O(V) when the graph has one component

@@ -15,12 +15,18 @@ enum DeltaStepping {
     /// many bucket widths).
     static let maximumRingSize = 1 << 16
 
-    /// A bucket width for `graph` whose largest weight is `largest`: about the largest weight
-    /// divided by the average degree, the choice Meyer and Sanders analyse for random weights.
-    static func bucketWidth(for graph: Graph, largestWeight largest: Double) -> Double {
-        guard largest > 0 else { return 1 }
-        let averageDegree = Double(graph.outNeighbors.count) / Double(Swift.max(graph.vertexCount, 1))
-        return largest * 2 / Swift.max(averageDegree, 1)
+    /// A bucket width for `graph`: the mean weight divided by the average degree (Meyer and
+    /// Sanders' Θ(1/d) for random weights, scaled by the weights); 1 when every weight is zero.
+    /// Measured on G(n, m) with 2M edges, widths from a quarter to twice this value were within the
+    /// noise of each other and up to 2× faster than four times larger ones.
+    static func bucketWidth(for graph: Graph) -> Double {
+        let weights = graph.outWeights
+        guard !weights.isEmpty else { return 1 }
+        var total = 0.0
+        for w in weights { total += w }
+        guard total > 0 else { return 1 }
+        let averageDegree = Double(weights.count) / Double(Swift.max(graph.vertexCount, 1))
+        return total / Double(weights.count) / Swift.max(averageDegree, 1)
     }
 
     /// The number of ring slots for width `delta` and largest weight `largest`, or `nil` when the

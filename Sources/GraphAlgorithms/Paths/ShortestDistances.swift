@@ -9,7 +9,7 @@ extension Graph {
     /// - Parameters:
     ///   - source: the start vertex.
     ///   - bucketWidth: Δ, the width of a distance bucket; `nil` chooses: Dijkstra below 16,384
-    ///     vertices, otherwise Δ = 2 · (largest weight) / (average degree). A given width forces
+    ///     vertices, otherwise Δ = (mean weight) / (average degree). A given width forces
     ///     Δ-stepping unless the weights span more than 65,536 widths.
     /// - Throws: ``PathError/vertexOutOfRange(_:vertexCount:)``;
     ///   ``PathError/invalidLength(source:target:weight:zeroAllowed:)`` for a negative, NaN or
@@ -27,9 +27,7 @@ extension Graph {
         }
         try checkLengths(allowZero: true)
         let largest = outWeights.max() ?? 0
-        let delta =
-            bucketWidth
-            ?? (vertexCount >= 1 << 14 ? DeltaStepping.bucketWidth(for: self, largestWeight: largest) : nil)
+        let delta = bucketWidth ?? (vertexCount >= 1 << 14 ? DeltaStepping.bucketWidth(for: self) : nil)
         if let delta, let ring = DeltaStepping.ringSize(largestWeight: largest, bucketWidth: delta) {
             return DeltaStepping.distances(in: self, from: source, bucketWidth: delta, ringSize: ring)
         }
