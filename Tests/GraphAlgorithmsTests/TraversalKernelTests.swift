@@ -97,8 +97,8 @@ struct TraversalKernelTests {
     }
 
     @Test(
-        "Δ-stepping distances equal Dijkstra's exactly on random weighted graphs",
-        arguments: [(false, 2_000, 20_000), (true, 3_000, 30_000), (false, 20_000, 60_000)])
+        "Δ-stepping distances equal Dijkstra's exactly on random weighted graphs (parallel rounds included)",
+        arguments: [(false, 2_000, 20_000), (true, 3_000, 30_000), (false, 20_000, 60_000), (true, 50_000, 400_000)])
     func deltaRandom(directed: Bool, n: Int, m: Int) throws {
         // Weights with few significant bits (some zero) and arbitrary doubles.
         for discrete in [true, false] {
