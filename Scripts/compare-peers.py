@@ -702,6 +702,8 @@ def main():
 
     kernels = selection(args.kernels, list(KERNELS), "kernel")
     wanted = selection(args.graphs, ALL_GRAPHS, "graph")
+    if args.quick:
+        wanted = ["ba10k"]
     libraries = selection(args.libraries, LIBRARIES, "library")
     if "gapbs" in libraries and not GAPBS_DIR:
         print("GAPBS_DIR is not set: GAPBS is skipped", file=sys.stderr)

@@ -46,7 +46,10 @@ struct TraversalKernelTests {
 
     @Test(
         "BFS levels equal the path engine's BFS distances on random graphs (bottom-up steps included)",
-        arguments: [(false, 3_000, 60_000), (true, 20_000, 200_000), (false, 20_000, 15_000), (true, 50, 400)])
+        arguments: [
+            (false, 3_000, 60_000), (true, 20_000, 200_000), (false, 20_000, 15_000), (true, 50, 400),
+            (false, 70_000, 500_000),
+        ])
     func bfsRandom(directed: Bool, n: Int, m: Int) throws {
         let graph = Self.random(n: n, m: m, directed: directed, seed: UInt64(n + m))
         for source in [0, n / 2, n - 1] {

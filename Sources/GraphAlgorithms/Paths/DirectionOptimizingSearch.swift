@@ -3,7 +3,8 @@
 ///
 /// The frontier is a queue in top-down steps and a bitmap in bottom-up steps. A bottom-up step
 /// writes only the levels and bitmap words of its own block of 64·`blockWords` vertices, so blocks
-/// run concurrently without synchronisation and the outcome is independent of scheduling.
+/// run concurrently without synchronisation and the outcome is independent of scheduling (graphs
+/// below `parallelVertexCount` vertices use one block).
 struct DirectionOptimizingSearch {
     /// Switch to bottom-up when the frontier's out-edges exceed 1/α of the unexamined edges.
     static let alpha = 15
@@ -11,6 +12,9 @@ struct DirectionOptimizingSearch {
     static let beta = 18
     /// Bitmap words per parallel bottom-up block (4,096 vertices).
     static let blockWords = 64
+    /// Below this many vertices a bottom-up step runs as one block on the calling thread: waking
+    /// workers costs more than the step.
+    static let parallelVertexCount = 1 << 16
 
     let adjacency: AdjacencyBuffers
     let levels: UnsafeMutableBufferPointer<Int32>
@@ -108,15 +112,16 @@ struct DirectionOptimizingSearch {
         let n = levels.count
         let (offsets, sources, levels) = (adjacency.inOffsets, adjacency.inNeighbors, levels)
         let words = next.count
-        let blocks = (words + Self.blockWords - 1) / Self.blockWords
+        let blockWords = n >= Self.parallelVertexCount ? Self.blockWords : Swift.max(words, 1)
+        let blocks = (words + blockWords - 1) / blockWords
         var found = [Int](repeating: 0, count: blocks)
         front.withUnsafeBufferPointer { front in
             next.withUnsafeMutableBufferPointer { next in
                 found.withUnsafeMutableBufferPointer { found in
                     Parallel.forEach(blocks) { block in
                         var awake = 0
-                        let firstWord = block * Self.blockWords
-                        for word in firstWord..<Swift.min(firstWord + Self.blockWords, words) {
+                        let firstWord = block * blockWords
+                        for word in firstWord..<Swift.min(firstWord + blockWords, words) {
                             var bits: UInt64 = 0
                             for v in (word << 6)..<Swift.min((word << 6) + 64, n) where levels[v] < 0 {
                                 for e in offsets[v]..<offsets[v + 1] {
