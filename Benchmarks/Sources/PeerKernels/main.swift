@@ -4,12 +4,13 @@
 //
 // Prints {"load_s": …, "kernel_s": …} on stdout and writes "name value" lines (one per vertex) to
 // VALUES-OUT so the script can check the result against the peer libraries. Kernels: load,
-// pagerank, betweenness, closeness, components, dijkstra, bfs; dijkstra-tree and bfs-tree run the
-// path API (`shortestPathTree`, distances plus predecessors). Weights are read as given: PageRank
+// pagerank, pagerank-unit, betweenness, closeness, components, bfs (direction-optimising), sssp
+// (Δ-stepping), dijkstra and bfs-search (the path-counting engine); dijkstra-tree and bfs-tree run
+// the path API (`shortestPathTree`, distances plus predecessors). Weights are read as given: PageRank
 // uses them as strengths, Dijkstra as distances (the peers' convention), the rest ignore them.
 // louvain and leiden (4 iterations, where igraph runs its default 2: both stay well under igraph's
 // time) write each vertex's community, use the weights as strengths and add "modularity" to the
-// JSON line.
+// JSON line; the PageRank kernels add "iterations".
 import Foundation
 import GraphAlgorithms
 
@@ -43,18 +44,26 @@ func singleSource(_ weights: PathWeights) throws -> [Double] {
 let kernelStart = clock.now
 let values: [Double]?
 var modularity: Double?
+var iterations: Int?
 do {
     switch kernel {
     case "load": values = nil
     // NetworkX's stopping rule is Σ|Δ| < n·tolerance; tolerance 1e-6/n makes the total change
     // below 1e-6, as accurate as the peers' results (checked against igraph's exact solver).
-    case "pagerank":
-        values = try graph.pageRank(weights: .strength, tolerance: 1e-6 / Double(max(graph.vertexCount, 1))).values
+    case "pagerank", "pagerank-unit":
+        let ranks = try graph.pageRank(
+            weights: kernel == "pagerank" ? .strength : .unit, tolerance: 1e-6 / Double(max(graph.vertexCount, 1)))
+        iterations = ranks.iterations
+        values = ranks.values
     case "betweenness": values = try graph.betweenness(weights: .unit, normalized: false)
     case "closeness": values = try graph.closeness(weights: .unit)
     case "components": values = graph.connectedComponents().component.map(Double.init)
     case "dijkstra": values = try singleSource(.distance)
-    case "bfs": values = try singleSource(.unit)
+    // The path engine (distances and path counts, as betweenness uses it): `dijkstra`, `bfs-search`.
+    case "bfs-search": values = try singleSource(.unit)
+    // The reachability kernels: direction-optimising BFS, Δ-stepping (Dijkstra on small graphs).
+    case "bfs": values = try graph.breadthFirstLevels(from: source).levels.map { $0 < 0 ? .infinity : Double($0) }
+    case "sssp": values = try graph.shortestDistances(from: source)
     // The path API (distances plus a predecessor tree): `dijkstra-tree`, `bfs-tree`.
     case "dijkstra-tree": values = try graph.shortestPathTree(from: source, weights: .distance).distances
     case "bfs-tree": values = try graph.shortestPathTree(from: source, weights: .unit).distances
@@ -86,4 +95,6 @@ if let values {
     }
 }
 let quality = modularity.map { ", \"modularity\": \($0)" } ?? ""
-print("{\"load_s\": \(seconds(loadTime)), \"kernel_s\": \(seconds(kernelTime))\(quality)}")
+let iterationCount = iterations.map { ", \"iterations\": \($0)" } ?? ""
+print("{\"load_s\": \(seconds(loadTime)), \"kernel_s\": \(seconds(kernelTime))\(quality)\(iterationCount)}")
+

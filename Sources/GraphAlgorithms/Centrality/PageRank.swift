@@ -9,8 +9,9 @@ extension Graph {
     /// change is below `n · tolerance`; the result is not renormalised. This is NetworkX `pagerank`
     /// (3.6) with its defaults `alpha=0.85`, `max_iter=100`, `tol=1e-6`, `weight="weight"`.
     ///
-    /// Each iteration pulls over the in-adjacency with precomputed `1/s(u)`, in parallel over fixed
-    /// vertex ranges; the convergence sum is reduced in range order.
+    /// Each iteration pulls over the in-adjacency with precomputed `x_u/s(u)`, in parallel over fixed
+    /// vertex ranges; the convergence sum is reduced in range order. With `.unit` weights `s(u)` is
+    /// the out-degree and no weight array is read or allocated.
     ///
     /// - Parameters:
     ///   - damping: `α`, the probability of following an edge.
@@ -35,13 +36,16 @@ extension Graph {
         let danglingShare = try distribution(dangling, name: "dangling") ?? restart
         let uniform = 1 / Double(n)
 
-        let strengths = inStrengths(weights)
+        let unit = weights == .unit
         var inverseOutStrength = [Double](repeating: 0, count: n)
         var danglingVertices: [Int] = []
-        let outStrength = outStrengths(weights)
         for u in vertices {
             var total = 0.0
-            for e in outOffsets[u]..<outOffsets[u + 1] { total += outStrength[e] }
+            if unit {
+                total = Double(outOffsets[u + 1] - outOffsets[u])
+            } else {
+                for e in outOffsets[u]..<outOffsets[u + 1] { total += outWeights[e] }
+            }
             if total == 0 { danglingVertices.append(u) } else { inverseOutStrength[u] = 1 / total }
         }
 
@@ -55,37 +59,36 @@ extension Graph {
             iteration += 1
             var danglingSum = 0.0
             for d in danglingVertices { danglingSum += rank[d] }
-            let change = inOffsets.withUnsafeBufferPointer { offsets in
-                inNeighbors.withUnsafeBufferPointer { sources in
-                    strengths.withUnsafeBufferPointer { strength in
-                        rank.withUnsafeBufferPointer { rank in
-                            scaled.withUnsafeBufferPointer { scaled in
-                                inverseOutStrength.withUnsafeBufferPointer { inverse in
-                                    next.withUnsafeMutableBufferPointer { next in
-                                        nextScaled.withUnsafeMutableBufferPointer { nextScaled in
-                                            sweep.sum { range in
-                                                var change = 0.0
-                                                for v in range {
-                                                    var incoming = 0.0
-                                                    for e in offsets[v]..<offsets[v + 1] {
-                                                        incoming += strength[e]
-                                                            * scaled[Int(sources[e])]
-                                                    }
-                                                    let teleport =
-                                                        restart.isEmpty ? uniform : restart[v]
-                                                    let share =
-                                                        danglingShare.isEmpty
-                                                        ? uniform : danglingShare[v]
-                                                    let value =
-                                                        damping * (incoming + danglingSum * share)
-                                                        + (1 - damping) * teleport
-                                                    next[v] = value
-                                                    nextScaled[v] = value * inverse[v]
-                                                    change += abs(value - rank[v])
+            let step = PageRankStep(
+                damping: damping, uniform: uniform, restart: restart, danglingShare: danglingShare,
+                danglingSum: danglingSum)
+            let change = withAdjacencyBuffers { adjacency in
+                rank.withUnsafeBufferPointer { rank in
+                    scaled.withUnsafeBufferPointer { scaled in
+                        inverseOutStrength.withUnsafeBufferPointer { inverse in
+                            next.withUnsafeMutableBufferPointer { next in
+                                nextScaled.withUnsafeMutableBufferPointer { nextScaled in
+                                    sweep.sum { range in
+                                        var change = 0.0
+                                        for v in range {
+                                            let edges = adjacency.inOffsets[v]..<adjacency.inOffsets[v + 1]
+                                            var incoming = 0.0
+                                            if unit {
+                                                for e in edges {
+                                                    incoming += scaled[Int(adjacency.inNeighbors[e])]
                                                 }
-                                                return change
+                                            } else {
+                                                for e in edges {
+                                                    incoming += adjacency.inWeights[e]
+                                                        * scaled[Int(adjacency.inNeighbors[e])]
+                                                }
                                             }
+                                            let value = step.value(of: v, incoming: incoming)
+                                            next[v] = value
+                                            nextScaled[v] = value * inverse[v]
+                                            change += abs(value - rank[v])
                                         }
+                                        return change
                                     }
                                 }
                             }
@@ -100,6 +103,22 @@ extension Graph {
             }
         }
         throw .didNotConverge(measure: .pageRank, iterations: maxIterations)
+    }
+
+    /// The per-vertex update of one PageRank iteration, given the pulled sum `Σ_u x_u w(u, v)/s(u)`.
+    private struct PageRankStep {
+        let damping: Double
+        let uniform: Double
+        let restart: [Double]
+        let danglingShare: [Double]
+        let danglingSum: Double
+
+        @inline(__always)
+        func value(of v: Int, incoming: Double) -> Double {
+            let teleport = restart.isEmpty ? uniform : restart[v]
+            let share = danglingShare.isEmpty ? uniform : danglingShare[v]
+            return damping * (incoming + danglingSum * share) + (1 - damping) * teleport
+        }
     }
 
     /// Validates a per-vertex weight vector and normalises it to sum 1; `nil` stays `nil`.

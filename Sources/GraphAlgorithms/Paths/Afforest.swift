@@ -1,0 +1,123 @@
+import Synchronization
+
+/// Connected components by Afforest (M. Sutton, T. Ben-Nun & A. Barak, "Optimizing Parallel Graph
+/// Connectivity Computation via Subgraph Sampling", IPDPS 2018; GAPBS `cc.cc`).
+///
+/// A union–find forest in which every link points from the higher root to the lower one, so each
+/// tree's root is its smallest vertex. It first links every vertex to its first `sampledRounds`
+/// neighbours, guesses the largest component from `sampleCount` random vertices, and then links the
+/// remaining edges only of vertices outside that component: in graphs with a giant component most
+/// edges are never read. Weak connectivity for directed graphs (in-edges are linked as well).
+///
+/// Every pass runs in parallel over fixed vertex ranges; links are compare-and-swap hooks of a root
+/// onto a smaller vertex. Whatever the interleaving, each tree ends rooted at the smallest vertex of
+/// its component, so the result does not depend on the core count or the scheduling.
+enum Afforest {
+    static let sampledRounds = 2
+    static let sampleCount = 1024
+
+    /// `root[v]` is the smallest vertex of `v`'s component.
+    static func roots(of graph: Graph) -> [Vertex] {
+        let n = graph.vertexCount
+        let forest = ParentForest(count: n)
+        defer { forest.deallocate() }
+        let ranges = Parallel.balancedRanges(offsets: graph.outOffsets)
+        graph.withAdjacencyBuffers { adjacency in
+            let (offsets, neighbors) = (adjacency.outOffsets, adjacency.outNeighbors)
+            for round in 0..<sampledRounds {
+                Parallel.forEach(ranges.count) { index in
+                    for u in ranges[index] where offsets[u] + round < offsets[u + 1] {
+                        forest.link(u, Int(neighbors[offsets[u] + round]))
+                    }
+                }
+                compress(forest, ranges)
+            }
+            let giant = mostFrequentRoot(forest)
+            Parallel.forEach(ranges.count) { index in
+                for u in ranges[index] where forest.parent(u) != giant {
+                    for e in Swift.min(offsets[u] + sampledRounds, offsets[u + 1])..<offsets[u + 1] {
+                        forest.link(u, Int(neighbors[e]))
+                    }
+                    guard graph.isDirected else { continue }
+                    for e in adjacency.inOffsets[u]..<adjacency.inOffsets[u + 1] {
+                        forest.link(u, Int(adjacency.inNeighbors[e]))
+                    }
+                }
+            }
+            compress(forest, ranges)
+        }
+        return (0..<n).map { Vertex(forest.parent($0)) }
+    }
+
+    /// Points every vertex at its root.
+    private static func compress(_ forest: ParentForest, _ ranges: [Range<Int>]) {
+        Parallel.forEach(ranges.count) { index in
+            for v in ranges[index] {
+                while true {
+                    let parent = forest.parent(v)
+                    let grandparent = forest.parent(parent)
+                    if parent == grandparent { break }
+                    forest.setParent(of: v, to: grandparent)
+                }
+            }
+        }
+    }
+
+    /// The most frequent root among `sampleCount` vertices drawn with a fixed seed (the choice
+    /// affects only the running time, never the result).
+    private static func mostFrequentRoot(_ forest: ParentForest) -> Int {
+        guard forest.count > 0 else { return -1 }
+        var rng = SplitMix64(seed: 0x0AFF_0E57)
+        var counts: [Int: Int] = [:]
+        for _ in 0..<sampleCount {
+            counts[forest.parent(rng.nextIndex(below: forest.count)), default: 0] += 1
+        }
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }!.key
+    }
+}
+
+/// The parent labels of Afforest's union–find forest, shared by concurrent linkers: atomic 32-bit
+/// cells with relaxed ordering (every write moves a label down to a smaller vertex of the same
+/// component, so a stale read only costs another loop turn).
+private struct ParentForest: @unchecked Sendable {
+    let cells: UnsafeMutablePointer<Atomic<Int32>>
+    let count: Int
+
+    /// A forest of `count` singletons.
+    init(count: Int) {
+        self.count = count
+        cells = .allocate(capacity: Swift.max(count, 1))
+        for v in 0..<count { (cells + v).initialize(to: Atomic(Int32(v))) }
+    }
+
+    func deallocate() {
+        cells.deinitialize(count: count)
+        cells.deallocate()
+    }
+
+    @inline(__always) func parent(_ v: Int) -> Int { Int(cells[v].load(ordering: .relaxed)) }
+
+    @inline(__always) func setParent(of v: Int, to parent: Int) {
+        cells[v].store(Int32(parent), ordering: .relaxed)
+    }
+
+    /// Joins the trees of `u` and `v`, hooking the higher root under the lower.
+    @inline(__always) func link(_ u: Int, _ v: Int) {
+        var p1 = parent(u)
+        var p2 = parent(v)
+        while p1 != p2 {
+            let (high, low) = p1 > p2 ? (p1, p2) : (p2, p1)
+            let highParent = parent(high)
+            if highParent == low { return }
+            if highParent == high,
+                cells[high].compareExchange(
+                    expected: Int32(high), desired: Int32(low), ordering: .relaxed
+                ).exchanged
+            {
+                return
+            }
+            p1 = parent(parent(high))
+            p2 = parent(low)
+        }
+    }
+}
