@@ -33,6 +33,15 @@ struct InteropImportTests {
         #expect(fromLinks.relations.map(\.layer) == fromGraphML.relations.map(\.layer))
     }
 
+    @Test("GEXF attributes declared after the nodes and edges that use them are read, defaults included")
+    func lateGEXFDeclarations() throws {
+        let network = try NetworkInterop.read(path: FixturePaths.fixture("interop/late-attributes.gexf"), format: .gexf).document.network
+        #expect(network.entities.map(\.kind.rawValue) == ["state", "bloc"])
+        #expect(network.entities.map(\.name) == ["A", "B"])
+        #expect(network.relations.map(\.layer.rawValue) == ["trade"])
+        #expect(network.relations.map(\.strength) == [2])
+    }
+
     @Test("weights above 1 are strengths of an uncurated graph; a curated one must rescale them, located at the weight")
     func heavyWeights() throws {
         let path = FixturePaths.fixture("interop/networkx-heavy.gexf")

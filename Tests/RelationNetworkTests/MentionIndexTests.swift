@@ -53,6 +53,17 @@ struct MentionIndexTests {
         #expect(problems.last?.message.contains("unknown entity 'RUSS' (did you mean 'RUS'") == true, "\(problems)")
     }
 
+    @Test("only the first suggestionLimit unknown entities get suggestions (each scans every entity)")
+    func suggestionsCapped() throws {
+        let unknown = MentionIndex.suggestionLimit + 5
+        let extra = (0..<unknown).map { "          - { phrase: Russia, entity: RUS\($0) }" }.joined(separator: "\n")
+        let (index, structural) = MentionIndex.parse(Self.index(extra), file: "m.yaml")
+        #expect(structural.isEmpty, "\(structural)")
+        let problems = try #require(index).check(against: try #require(Self.network), sourcesDirectory: nil)
+        #expect(problems.count == unknown)
+        #expect(problems.filter { $0.message.contains("did you mean 'RUS'") }.count == MentionIndex.suggestionLimit)
+    }
+
     @Test("validate --sources-dir checks the index beside the graph and reports it like the graph")
     func throughValidation() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mentions-\(UUID().uuidString)")

@@ -72,6 +72,12 @@ private final class GEXFHandler: XMLStreamHandler {
     private var current: (isNode: Bool, field: String, location: SourceLocation, label: String?, weight: String?)?
     private var currentAccepted = false
     private var values: [RawValue] = []
+    /// Nodes and edges whose values name attributes not declared yet (GEXF allows `<attributes>`
+    /// after `<nodes>`), resolved when the document ends.
+    private var deferred: [Element] = []
+    /// Attributes declared after elements of their class were read: their defaults are filled in
+    /// at the end for those elements.
+    private var lateDeclarations: [(domain: String, id: String)] = []
     /// Graph attributes from `<meta>` (which comes before `<graph>`).
     private var metaAttributes: [AttributedGraph.Attribute] = []
 
@@ -87,9 +93,12 @@ private final class GEXFHandler: XMLStreamHandler {
                     "the file has no <graph> element")
             ])
         }
+        for element in deferred { apply(attributes(of: element), to: element, in: &graph) }
+        fillLateDefaults(in: &graph)
         self.graph = nil
         graph.attributes = metaAttributes + graph.attributes
-        guard errors.isEmpty else { throw NetworkLoadError(diagnostics: errors) }
+        // In file order: problems of deferred elements are found at the end.
+        guard errors.isEmpty else { throw NetworkLoadError(diagnostics: errors.sorted { $0.location < $1.location }) }
         return graph
     }
 
@@ -121,6 +130,9 @@ private final class GEXFHandler: XMLStreamHandler {
                 let type = valueType(attributes["type"] ?? "string", at: location, field: "attributes[\(known)]")
             {
                 declared[domain, default: [:]][known] = Declared(name: attributes["title"] ?? known, type: type)
+                if (domain == "node" && nodeCount > 0) || (domain == "edge" && edgeCount > 0) {
+                    lateDeclarations.append((domain, known))
+                }
             } else {
                 id = nil
             }
@@ -213,23 +225,54 @@ private final class GEXFHandler: XMLStreamHandler {
         currentAccepted = true
     }
 
-    /// The attributes of the node or edge that just ended: its values, defaults, label and weight.
+    /// A node or edge read: where it is in the graph, its tag's label and weight and its values.
+    private struct Element {
+        var isNode: Bool
+        var index: Int
+        var field: String
+        var location: SourceLocation
+        var label: String?
+        var weight: String?
+        var values: [RawValue]
+    }
+
+    /// Resolves the node or edge that just ended, or defers it when a value names an attribute
+    /// not declared yet.
     private func finishElement() {
         defer {
             current = nil
             currentAccepted = false
         }
         guard currentAccepted, let current else { return }
-        let domain = current.isNode ? "node" : "edge"
+        let index = (current.isNode ? graph?.nodes.count : graph?.edges.count).map { $0 - 1 } ?? 0
+        let element = Element(
+            isNode: current.isNode, index: index, field: current.field, location: current.location, label: current.label,
+            weight: current.weight, values: values)
+        let declarations = declared[current.isNode ? "node" : "edge"] ?? [:]
+        if values.contains(where: { declarations[$0.id] == nil }) {
+            deferred.append(element)
+            return
+        }
+        let attributes = attributes(of: element)
+        if element.isNode { graph?.nodes[index].attributes = attributes } else { graph?.edges[index].attributes = attributes }
+    }
+
+    private func apply(_ attributes: [AttributedGraph.Attribute], to element: Element, in graph: inout AttributedGraph) {
+        if element.isNode { graph.nodes[element.index].attributes = attributes } else { graph.edges[element.index].attributes = attributes }
+    }
+
+    /// The attributes of `element`: its values, the declared defaults, its label and weight.
+    private func attributes(of element: Element) -> [AttributedGraph.Attribute] {
+        let domain = element.isNode ? "node" : "edge"
         let declarations = declared[domain] ?? [:]
         var attributes: [AttributedGraph.Attribute] = []
-        for raw in values {
+        for raw in element.values {
             guard let declaration = declarations[raw.id] else {
                 errors.append(Diagnostic(
-                    .error, at: raw.location, field: current.field, "<attvalue> refers to the undeclared attribute '\(raw.id)'"))
+                    .error, at: raw.location, field: element.field, "<attvalue> refers to the undeclared attribute '\(raw.id)'"))
                 continue
             }
-            let field = "\(current.field).\(declaration.name)"
+            let field = "\(element.field).\(declaration.name)"
             guard let text = raw.value else {
                 errors.append(Diagnostic(.error, at: raw.location, field: field, "<attvalue> has no 'value' attribute"))
                 continue
@@ -239,24 +282,42 @@ private final class GEXFHandler: XMLStreamHandler {
         }
         for declaration in declarations.values.sorted(by: { $0.name < $1.name }) where attributes[named: declaration.name] == nil {
             if let text = declaration.defaultText, let value = AttributeKeys.value(text, as: declaration.type) {
-                attributes.append(AttributedGraph.Attribute(declaration.name, value, at: current.location))
+                attributes.append(AttributedGraph.Attribute(declaration.name, value, at: element.location))
             }
         }
-        if current.isNode {
-            if let label = current.label {
-                attributes.insert(AttributedGraph.Attribute("label", .string(label), at: current.location), at: 0)
+        if element.isNode {
+            if let label = element.label {
+                attributes.insert(AttributedGraph.Attribute("label", .string(label), at: element.location), at: 0)
             }
-            if let last = graph?.nodes.indices.last { graph?.nodes[last].attributes = attributes }
         } else {
-            if let weight = current.weight,
-                let value = typed(weight, .double, at: current.location, field: current.field + ".weight")
+            if let weight = element.weight,
+                let value = typed(weight, .double, at: element.location, field: element.field + ".weight")
             {
-                attributes.append(AttributedGraph.Attribute("weight", value, at: current.location))
+                attributes.append(AttributedGraph.Attribute("weight", value, at: element.location))
             }
-            if let label = current.label {
-                attributes.append(AttributedGraph.Attribute("label", .string(label), at: current.location))
+            if let label = element.label {
+                attributes.append(AttributedGraph.Attribute("label", .string(label), at: element.location))
             }
-            if let last = graph?.edges.indices.last { graph?.edges[last].attributes = attributes }
+        }
+        return attributes
+    }
+
+    /// Gives the nodes and edges read before an attribute was declared that attribute's default
+    /// where they have no value for it.
+    private func fillLateDefaults(in graph: inout AttributedGraph) {
+        for late in lateDeclarations {
+            guard let declaration = declared[late.domain]?[late.id], let text = declaration.defaultText,
+                let value = AttributeKeys.value(text, as: declaration.type)
+            else { continue }
+            if late.domain == "node" {
+                for i in graph.nodes.indices where graph.nodes[i].attributes[named: declaration.name] == nil {
+                    graph.nodes[i].attributes.append(AttributedGraph.Attribute(declaration.name, value, at: graph.nodes[i].location))
+                }
+            } else {
+                for i in graph.edges.indices where graph.edges[i].attributes[named: declaration.name] == nil {
+                    graph.edges[i].attributes.append(AttributedGraph.Attribute(declaration.name, value, at: graph.edges[i].location))
+                }
+            }
         }
     }
 

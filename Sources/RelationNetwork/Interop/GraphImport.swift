@@ -40,20 +40,30 @@ extension NetworkDocument {
     public static func importing(
         _ graph: AttributedGraph, file: String, options: GraphImportOptions = GraphImportOptions()
     ) throws -> (document: NetworkDocument, warnings: [Diagnostic]) {
+        var direct = DirectAssembly(NetworkAssembler(graph: graph, file: file, options: options))
+        if let network = direct.network() {
+            guard direct.errors.isEmpty else { throw NetworkLoadError(diagnostics: direct.errors.sorted { $0.location < $1.location }) }
+            return try validated(NetworkDocument(network: network, sourceMap: direct.sourceMap), warnings: direct.warnings)
+        }
         var assembler = NetworkAssembler(graph: graph, file: file, options: options)
         let native = assembler.nativeDocument()
         let (decoded, structural) = NetworkDocument.parse(native.prettyText, file: file)
         let located = structural.map { assembler.relocated($0) }
-        var errors = assembler.errors + located.filter { $0.severity == .error }
-        var warnings = assembler.warnings + located.filter { $0.severity == .warning }
+        let errors = assembler.errors + located.filter { $0.severity == .error }
+        let warnings = assembler.warnings + located.filter { $0.severity == .warning }
         guard let decoded, errors.isEmpty else {
             throw NetworkLoadError(diagnostics: errors.sorted { $0.location < $1.location })
         }
-        let document = NetworkDocument(network: decoded.network, sourceMap: assembler.sourceMap)
+        return try validated(NetworkDocument(network: decoded.network, sourceMap: assembler.sourceMap), warnings: warnings)
+    }
+
+    /// `document` with the import's `warnings` and the validator's, or the validator's errors thrown.
+    private static func validated(
+        _ document: NetworkDocument, warnings: [Diagnostic]
+    ) throws -> (document: NetworkDocument, warnings: [Diagnostic]) {
         let checked = NetworkValidator().validate(document)
-        errors = checked.filter { $0.severity == .error }
-        warnings += checked.filter { $0.severity == .warning }
+        let errors = checked.filter { $0.severity == .error }
         guard errors.isEmpty else { throw NetworkLoadError(diagnostics: errors) }
-        return (document, warnings.sorted { $0.location < $1.location })
+        return (document, (warnings + checked.filter { $0.severity == .warning }).sorted { $0.location < $1.location })
     }
 }

@@ -53,6 +53,20 @@ private final class GraphMLHandler: XMLStreamHandler {
         case edge(Int)
     }
 
+    /// The field path of an element (`graph`, `nodes[3]`, `edges[7]`), spelled out only when a
+    /// message needs it (not once per element).
+    private enum FieldPath {
+        case graph, node(Int), edge(Int)
+
+        var text: String {
+            switch self {
+            case .graph: "graph"
+            case let .node(index): "nodes[\(index)]"
+            case let .edge(index): "edges[\(index)]"
+            }
+        }
+    }
+
     /// What an open element is to the reader.
     private enum Role {
         case root, key(String?), keyDefault(String), graph, node, edge, data, ignored
@@ -76,10 +90,10 @@ private final class GraphMLHandler: XMLStreamHandler {
     private var dataKey: String?
     private var dataLocation: SourceLocation?
     /// Owners whose data name keys declared later (GraphML wants keys first); resolved at the end.
-    private var deferred: [(owner: Owner, field: String, data: [RawData], location: SourceLocation)] = []
+    private var deferred: [(owner: Owner, field: FieldPath, data: [RawData], location: SourceLocation)] = []
     /// The graph's own `<data>` (resolved when the graph ends).
     private var graphPending: [RawData] = []
-    private var ownerField = "graph"
+    private var ownerField = FieldPath.graph
     private var nodeCount = 0
     private var edgeCount = 0
     // Problems by part, reported in this order (keys, graph data, nodes, edges).
@@ -131,11 +145,11 @@ private final class GraphMLHandler: XMLStreamHandler {
             created.nodes.reserveCapacity(1024)
             graph = created
             owner = .graph
-            ownerField = "graph"
+            ownerField = .graph
             ownerLocation = location
             role = .graph
         case (.graph, "node"):
-            let field = "nodes[\(nodeCount)]"
+            let field = FieldPath.node(nodeCount)
             nodeCount += 1
             if let id = required("id", attributes, name, at: location, field: field, into: &nodeErrors) {
                 graph?.nodes.append(AttributedGraph.Node(id: id, location: location))
@@ -147,7 +161,7 @@ private final class GraphMLHandler: XMLStreamHandler {
             ownerLocation = location
             role = .node
         case (.graph, "edge"):
-            let field = "edges[\(edgeCount)]"
+            let field = FieldPath.edge(edgeCount)
             edgeCount += 1
             let source = required("source", attributes, name, at: location, field: field, into: &edgeErrors)
             let target = required("target", attributes, name, at: location, field: field, into: &edgeErrors)
@@ -163,7 +177,7 @@ private final class GraphMLHandler: XMLStreamHandler {
         case (.graph, "data"), (.node, "data"), (.edge, "data"):
             dataKey = attributes["key"]
             if dataKey == nil, let owner {
-                report([Diagnostic(.error, at: location, field: ownerField, "<data> has no 'key' attribute")], for: owner)
+                report([Diagnostic(.error, at: location, field: ownerField.text, "<data> has no 'key' attribute")], for: owner)
             }
             dataLocation = location
             role = .data
@@ -195,7 +209,7 @@ private final class GraphMLHandler: XMLStreamHandler {
         case .node, .edge:
             finishOwner()
             owner = .graph
-            ownerField = "graph"
+            ownerField = .graph
             ownerLocation = graph?.location
         default:
             break
@@ -236,7 +250,7 @@ private final class GraphMLHandler: XMLStreamHandler {
     }
 
     private func readKey(_ attributes: XMLAttributes, at location: SourceLocation) -> String? {
-        guard let id = required("id", attributes, "key", at: location, field: "key", into: &keyErrors) else { return nil }
+        guard let id = required("id", attributes, "key", at: location, field: .graph, into: &keyErrors) else { return nil }
         guard let name = attributes["attr.name"] else {
             namelessKeys.insert(id)
             return nil
@@ -260,11 +274,11 @@ private final class GraphMLHandler: XMLStreamHandler {
     }
 
     private func required(
-        _ name: String, _ attributes: XMLAttributes, _ element: String, at location: SourceLocation, field: String,
+        _ name: String, _ attributes: XMLAttributes, _ element: String, at location: SourceLocation, field: FieldPath,
         into errors: inout [Diagnostic]
     ) -> String? {
         guard let value = attributes[name] else {
-            errors.append(Diagnostic(.error, at: location, field: field, "<\(element)> has no '\(name)' attribute"))
+            errors.append(Diagnostic(.error, at: location, field: element == "key" ? "key" : field.text, "<\(element)> has no '\(name)' attribute"))
             return nil
         }
         return value
@@ -289,7 +303,7 @@ private final class GraphMLHandler: XMLStreamHandler {
     /// The attributes of an element from its data and the key defaults; `nil` when a datum names a
     /// key not declared yet and `allowDeferral` (the caller tries again at the end).
     private func resolve(
-        _ data: [RawData], owner: Owner, field: String, at location: SourceLocation, allowDeferral: Bool
+        _ data: [RawData], owner: Owner, field: FieldPath, at location: SourceLocation, allowDeferral: Bool
     ) -> [AttributedGraph.Attribute]? {
         if allowDeferral, data.contains(where: { keys[$0.key] == nil && !namelessKeys.contains($0.key) }) { return nil }
         let domain = domain(of: owner)
@@ -299,19 +313,19 @@ private final class GraphMLHandler: XMLStreamHandler {
             guard let key = keys[datum.key] else {
                 if !namelessKeys.contains(datum.key) {
                     problems.append(Diagnostic(
-                        .error, at: datum.location, field: field, "<data> refers to the undeclared key '\(datum.key)'"))
+                        .error, at: datum.location, field: field.text, "<data> refers to the undeclared key '\(datum.key)'"))
                 }
                 continue
             }
             guard key.domain == domain || key.domain == "all" else {
                 problems.append(Diagnostic(
-                    .error, at: datum.location, field: "\(field).\(key.name)",
+                    .error, at: datum.location, field: "\(field.text).\(key.name)",
                     "key '\(datum.key)' is declared for \(key.domain), not \(domain)"))
                 continue
             }
             guard let value = AttributeKeys.value(datum.text, as: key.type) else {
                 problems.append(Diagnostic(
-                    .error, at: datum.location, field: "\(field).\(key.name)",
+                    .error, at: datum.location, field: "\(field.text).\(key.name)",
                     "'\(datum.text)' is not a valid \(key.type.rawValue) (key '\(datum.key)')"))
                 continue
             }

@@ -4,16 +4,16 @@
 struct NetworkAssembler {
     typealias Attribute = AttributedGraph.Attribute
 
-    private static let nodeFields: Set<String> = ["kind", "name", "aliases", "since", "until", "attributes"]
-    private static let edgeFields: Set<String> = [
+    static let nodeFields: Set<String> = ["kind", "name", "aliases", "since", "until", "attributes"]
+    static let edgeFields: Set<String> = [
         "layer", "strength", "weight", "sign", "since", "until", "citations", "figures", "note", "id_generated",
     ]
 
     let graph: AttributedGraph
     let options: GraphImportOptions
-    private(set) var sourceMap: SourceMap
+    var sourceMap: SourceMap
     private(set) var errors: [Diagnostic] = []
-    private(set) var warnings: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
 
     init(graph: AttributedGraph, file: String, options: GraphImportOptions) {
         self.graph = graph
@@ -21,7 +21,7 @@ struct NetworkAssembler {
         sourceMap = SourceMap(file: file)
     }
 
-    private var graphLocation: SourceLocation {
+    var graphLocation: SourceLocation {
         graph.location ?? SourceLocation(file: sourceMap.file, line: 1, column: 1)
     }
 
@@ -31,12 +31,12 @@ struct NetworkAssembler {
         return Diagnostic(diagnostic.severity, at: location, field: diagnostic.field, diagnostic.message)
     }
 
-    private mutating func record(_ path: String, _ location: SourceLocation?) {
+    mutating func record(_ path: String, _ location: SourceLocation?) {
         let place = location ?? graphLocation
         sourceMap.record(path, line: place.line, column: place.column)
     }
 
-    private mutating func error(_ path: String, at location: SourceLocation?, _ message: String) {
+    mutating func error(_ path: String, at location: SourceLocation?, _ message: String) {
         errors.append(Diagnostic(.error, at: location ?? graphLocation, field: path, message))
     }
 
@@ -95,7 +95,7 @@ struct NetworkAssembler {
         }
     }
 
-    private func boolean(_ value: AttributeValue) -> JSONValue {
+    func boolean(_ value: AttributeValue) -> JSONValue {
         switch value {
         case let .bool(flag): .bool(flag)
         case let .string(text) where ["true", "false", "1", "0"].contains(text.lowercased()):
@@ -168,17 +168,17 @@ struct NetworkAssembler {
     }
 
     /// Whether the graph declares itself curated (strengths then stay in (0, 1]).
-    private var isCurated: Bool {
+    var isCurated: Bool {
         graph.attributes[named: "curated"].map { boolean($0.value) } == .bool(true)
     }
 
     /// A `weight`'s strength before rescaling: its magnitude, inverted when weights are lengths.
-    private func magnitude(_ weight: Double) -> Double {
+    func magnitude(_ weight: Double) -> Double {
         options.weights == .distance ? 1 / abs(weight) : abs(weight)
     }
 
     /// The divisor for `weight`s: the largest strength they give when rescaling and some exceeds 1.
-    private func weightScale() -> Double {
+    func weightScale() -> Double {
         guard options.rescaleWeights else { return 1 }
         let weights = graph.edges.compactMap { edge -> Double? in
             guard edge.attributes[named: "strength"] == nil, let weight = edge.attributes[named: "weight"] else { return nil }
@@ -188,7 +188,7 @@ struct NetworkAssembler {
         return largest > 1 ? largest : 1
     }
 
-    private func number(_ value: AttributeValue) -> Double? {
+    func number(_ value: AttributeValue) -> Double? {
         switch value {
         case let .double(number): number
         case let .int(number): Double(number)
@@ -237,16 +237,18 @@ struct NetworkAssembler {
         return .object(members)
     }
 
-    private mutating func strength(of edge: AttributedGraph.Edge, path: String, weightScale: Double) -> JSONValue {
+    /// The `strength` of the relation at `path`: its `strength` attribute, else its `weight` as
+    /// the options read it, else 1. `recording` records where it came from in the source map.
+    mutating func strength(of edge: AttributedGraph.Edge, path: String, weightScale: Double, recording: Bool = true) -> JSONValue {
         if let strength = edge.attributes[named: "strength"] {
-            record(path + ".strength", strength.location)
+            if recording { record(path + ".strength", strength.location) }
             return number(strength.value).map(JSONValue.double) ?? strength.value.jsonValue
         }
         guard let weight = edge.attributes[named: "weight"] else {
-            record(path + ".strength", edge.location)
+            if recording { record(path + ".strength", edge.location) }
             return .double(1)
         }
-        record(path + ".strength", weight.location ?? edge.location)
+        if recording { record(path + ".strength", weight.location ?? edge.location) }
         guard let value = number(weight.value) else {
             error(path + ".strength", at: weight.location ?? edge.location, "weight '\(weight.value.text)' is not a number")
             return .double(1)
@@ -278,7 +280,7 @@ struct NetworkAssembler {
         return .array(kinds.map(JSONValue.string))
     }
 
-    private func synthesizedLayers(_ relations: [JSONValue]) -> JSONValue {
+    func synthesizedLayers(_ relations: [JSONValue]) -> JSONValue {
         var layers: [String] = []
         for relation in relations {
             if case let .string(layer)? = relation["layer"], !layers.contains(layer) { layers.append(layer) }

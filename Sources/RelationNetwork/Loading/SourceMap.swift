@@ -9,6 +9,8 @@ public struct SourceMap: Sendable, Equatable {
     public var file: String
     private var positions: [String: Position] = [:]
     private var itemIndexes: [Collection: [Int]] = [:]
+    /// Positions of whole items by file index (compact: large imports record one per item).
+    private var itemPositions: [Collection: [CompactPosition]] = [:]
 
     struct Position: Equatable {
         var line: Int
@@ -22,6 +24,18 @@ public struct SourceMap: Sendable, Equatable {
     /// Records the position of a field path such as `relations[3].strength`.
     mutating func record(_ path: String, line: Int, column: Int) {
         positions[path] = Position(line: line, column: column)
+    }
+
+    /// A position in 8 bytes, `line == 0` for none.
+    struct CompactPosition: Equatable {
+        var line: Int32
+        var column: Int32
+    }
+
+    /// Records the positions of the items of `collection`, by file index (the paths
+    /// `collection[i]`), in a compact table rather than one path each.
+    mutating func recordItems(_ collection: Collection, at positions: [CompactPosition]) {
+        itemPositions[collection] = positions
     }
 
     /// Records that the next model item of `collection` came from file item `fileIndex`.
@@ -46,9 +60,39 @@ public struct SourceMap: Sendable, Equatable {
             if let position = positions[String(current)] {
                 return SourceLocation(file: file, line: position.line, column: position.column)
             }
+            if let position = itemPosition(current) {
+                return SourceLocation(file: file, line: Int(position.line), column: Int(position.column))
+            }
             guard let cut = current.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
             current = current[..<cut]
         }
         return SourceLocation(file: file, line: 1, column: 1)
+    }
+
+    /// The location of `field` of model item `index` of `collection`, as ``location(of:)`` gives
+    /// for its path, but without spelling the path out when the collection's positions are in the
+    /// compact table (which holds items only: their fields are where they are).
+    /// - Parameters:
+    ///   - collection: the collection of the item.
+    ///   - index: the item's position in the model (see ``path(_:_:field:)``).
+    ///   - field: the field of the item, such as `citations`.
+    public func location(of collection: Collection, _ index: Int, field: String) -> SourceLocation {
+        guard let positions = itemPositions[collection] else { return location(of: path(collection, index, field: field)) }
+        let indexes = itemIndexes[collection]
+        let fileIndex = indexes.map { $0.indices.contains(index) ? $0[index] : index } ?? index
+        guard positions.indices.contains(fileIndex), positions[fileIndex].line > 0 else {
+            return location(of: path(collection, index, field: field))
+        }
+        return SourceLocation(file: file, line: Int(positions[fileIndex].line), column: Int(positions[fileIndex].column))
+    }
+
+    /// The compact position of an item path `collection[index]`, if recorded.
+    private func itemPosition(_ path: Substring) -> CompactPosition? {
+        guard !itemPositions.isEmpty, path.last == "]", let open = path.firstIndex(of: "["),
+            let collection = Collection(rawValue: String(path[..<open])),
+            let index = Int(path[path.index(after: open)..<path.index(before: path.endIndex)]),
+            let positions = itemPositions[collection], positions.indices.contains(index), positions[index].line > 0
+        else { return nil }
+        return positions[index]
     }
 }

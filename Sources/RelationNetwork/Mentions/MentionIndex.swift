@@ -57,6 +57,9 @@ public struct MentionIndex: Sendable, Equatable {
     /// source and mapped entity exists, every paragraph is in range, and every phrase occurs in its
     /// paragraph (compared as evidence is, ``SourceText/fold(_:)``).
     /// - Complexity: O(M · P) for M mentions and paragraphs of length P.
+    /// How many unknown entity ids get "did you mean" suggestions (each scans every entity id).
+    public static let suggestionLimit = 20
+
     public func check(against network: RelationNetwork, sourcesDirectory: String?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var texts: [String: SourceText] = [:]
@@ -64,6 +67,7 @@ public struct MentionIndex: Sendable, Equatable {
             guard let sourcesDirectory, let file = source.file else { continue }
             texts[source.id] = SourceText(path: URL(fileURLWithPath: sourcesDirectory).appendingPathComponent(file).path)
         }
+        var suggestionsGiven = 0
         func problem(_ location: SourceLocation, _ message: String) {
             diagnostics.append(Diagnostic(.error, at: location, field: nil, message))
         }
@@ -79,8 +83,14 @@ public struct MentionIndex: Sendable, Equatable {
                 continue
             }
             if let entity = mention.entity, network.entity(withID: entity) == nil {
-                let close = closestMatches(to: entity, in: network.entities.map(\.id), limit: 3)
-                problem(mention.location, "unknown entity '\(MessageToken.shown(entity))'" + (close.isEmpty ? "" : " (did you mean \(close.map { "'\(MessageToken.shown($0))'" }.joined(separator: ", "))?)"))
+                // Suggestions scan every entity: only the first `suggestionLimit` unknown ids get them.
+                var hint = ""
+                if suggestionsGiven < Self.suggestionLimit {
+                    suggestionsGiven += 1
+                    let close = closestMatches(to: entity, in: network.entities.map(\.id), limit: 3)
+                    if !close.isEmpty { hint = " (did you mean \(close.map { "'\(MessageToken.shown($0))'" }.joined(separator: ", "))?)" }
+                }
+                problem(mention.location, "unknown entity '\(MessageToken.shown(entity))'" + hint)
             }
             guard let text = texts[mention.source] else { continue }
             if mention.paragraph < 1 || mention.paragraph > text.paragraphs.count {

@@ -48,6 +48,13 @@ extension RelationNetwork {
     /// - Throws: `SelectionError` for a layer, domain or kind the network does not have.
     /// - Complexity: O(V + E + C) for C citations.
     public func selecting(_ selection: NetworkSelection) throws -> SelectionOutcome {
+        // Nothing to leave out (no filter, every claim supported, every endpoint present): the
+        // network itself, not a rebuilt copy (which costs its indexes again on large imports).
+        if !selection.isRestricting,
+            relations.allSatisfy({ $0.isSupported && entityPosition(of: $0.from) != nil && entityPosition(of: $0.to) != nil })
+        {
+            return SelectionOutcome(network: self, notes: [])
+        }
         let (layers, domains, kinds) = (selection.layers, selection.domains, selection.kinds)
         let (asOf, knownBy) = (selection.asOf, selection.knownBy)
         try check(layers, among: self.layers.map(\.id), SelectionError.unknownLayer)

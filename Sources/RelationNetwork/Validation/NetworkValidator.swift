@@ -138,13 +138,14 @@ private struct ValidationRun {
     }
 
     mutating func checkInterval(_ interval: ValidityInterval, _ collection: SourceMap.Collection, _ i: Int) {
+        let map = self.map  // the path is spelled out from a copy, not from `self`
         checkInterval(interval, since: map.path(collection, i, field: "since"))
     }
 
     /// Reports an interval whose start is after its end, at the `since` field `path`.
-    mutating func checkInterval(_ interval: ValidityInterval, since path: String) {
+    mutating func checkInterval(_ interval: ValidityInterval, since path: @autoclosure () -> String) {
         if let since = interval.since, let until = interval.until, since.earliestDay > until.latestDay {
-            report(path, "since \(since) is after until \(until)")
+            report(path(), "since \(since) is after until \(until)")
         }
     }
 
@@ -157,8 +158,10 @@ private struct ValidationRun {
         }
     }
 
-    mutating func checkEntityReference(_ id: String, _ path: String) {
-        if network.entity(withID: id) == nil {
+    /// Reports an `id` that names no entity, at the field `path` (spelled out only then).
+    mutating func checkEntityReference(_ id: String, _ path: @autoclosure () -> String) {
+        if network.entityPosition(of: id) == nil {
+            let path = path()
             let network = self.network  // the candidates are read from a copy, not from `self`
             let hint = suggestion(for: id, among: network.entities.map(\.id), at: path)
             report(path, "unknown entity '\(MessageToken.shown(id))'\(hint)")
@@ -187,9 +190,10 @@ private struct ValidationRun {
             }
             checkInterval(relation.validity, .relations, i)
             if relation.citations.isEmpty {
-                report(
-                    path("citations"), "relation has no citation",
-                    severity: network.isCurated ? .error : .warning)
+                // One per relation of an imported graph: located through the item, not the path.
+                diagnostics.append(Diagnostic(
+                    network.isCurated ? .error : .warning, at: map.location(of: .relations, i, field: "citations"), field: path("citations"),
+                    "relation has no citation"))
             }
             for (c, citation) in relation.citations.enumerated() {
                 checkCitation(citation, path("citations[\(c)]"))
@@ -207,6 +211,7 @@ private struct ValidationRun {
 
     mutating func checkAssessments() {
         for (i, assessment) in network.assessments.enumerated() {
+            let map = self.map
             checkEntityReference(assessment.from, map.path(.assessments, i, field: "from"))
             checkEntityReference(assessment.to, map.path(.assessments, i, field: "to"))
             checkCitation(assessment.citation, map.path(.assessments, i, field: "citation"))

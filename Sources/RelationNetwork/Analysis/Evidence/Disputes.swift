@@ -6,6 +6,8 @@ extension RelationNetwork {
 
     /// The disputes of one relation (see ``Dispute/Kind``).
     public func disputes(of relation: Relation) -> [Dispute] {
+        // Every kind of dispute sets claims against each other or against dates: none without them.
+        guard !relation.citations.isEmpty || !relation.figures.isEmpty else { return [] }
         let key = relation.id ?? "\(relation.from)→\(relation.to):\(relation.layer)"
         func dispute(_ kind: Dispute.Kind, _ positions: [Dispute.Position]) -> Dispute {
             Dispute(kind: kind, relation: key, from: relation.from, to: relation.to, layer: relation.layer, positions: positions)

@@ -1,0 +1,2 @@
+// The declaration of libFuzzer's driver is the whole module (CFuzzerDriver.h); SwiftPM needs a source file.
+#include "CFuzzerDriver.h"
