@@ -67,6 +67,8 @@ KERNELS = {
 # Community kernels: each library reports the modularity of its own partition (weights as strengths);
 # the check compares it with igraph's.
 COMMUNITY_KERNELS = ("louvain", "leiden")
+# Where the section of BENCHMARKS.md that Scripts/bench-graphml-load.py writes begins (kept on rewrite).
+GRAPHML_SECTION_MARKER = "<!-- graphml-load: begin"
 LIBRARIES = ["diplograph", "gapbs", "networkit", "igraph", "graphblas", "rustworkx", "networkx"]
 # The kernels each peer runs (Diplograph and igraph run all).
 PEER_SUPPORT = {
@@ -813,8 +815,21 @@ def write_report(path, rows, repeats):
                 f"{r.get('kernel_s_median', r['kernel_s']):.4f} | {r['wall_s']:.3f} | {r['peak_mib']:.0f} | "
                 f"{kernel_ratio} | {load_ratio} | {note(lib, r, check, gapbs_note)} |")
     with open(path + ".tmp", "w") as f:
-        f.write("\n".join(lines) + "\n")
+        f.write("\n".join(lines) + "\n" + kept_sections(path))
     os.replace(path + ".tmp", path)
+
+
+def kept_sections(path):
+    """The part of an existing report that other scripts write (from the GraphML loading section's
+    begin marker, written by Scripts/bench-graphml-load.py, to the end), kept when the tables are
+    rewritten; empty when there is none."""
+    try:
+        with open(path) as f:
+            text = f.read()
+    except FileNotFoundError:
+        return ""
+    start = text.find(GRAPHML_SECTION_MARKER)
+    return "" if start < 0 else "\n" + text[start:]
 
 
 if __name__ == "__main__":
