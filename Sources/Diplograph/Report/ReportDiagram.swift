@@ -34,9 +34,9 @@ extension ReportBuilder {
                 + "tension is red and dashed. Hover over a line for every relation and its sources."
                 + (omitted.isEmpty || overviewNetwork.entities.count == network.entities.count
                     ? "" : " Persons and events are left out here; they appear around \(focus.name) below.")),
-            .legend(Self.legend(overview.legendEntries, communities: communities != nil)),
-            .svg(svg),
         ]
+        blocks += Self.legend(overview.legendEntries, communities: communities != nil)
+        blocks.append(.svg(svg))
         let ego = try input.egoNetwork(of: focus.id, radius: 1)
         if ego.members.count > 1 {
             var around = options
@@ -52,23 +52,32 @@ extension ReportBuilder {
             blocks.append(.subheading("Around \(focus.name)"))
             blocks.append(.note("\(focus.name) at the centre and its \(ego.members.count - 1) neighbours around it, "
                 + "persons and events included."))
-            blocks.append(.legend(Self.legend(radial.legendEntries, communities: communities != nil)))
+            blocks += Self.legend(radial.legendEntries, communities: communities != nil)
             blocks.append(.panel(String(decoding: try radial.render(format: "svg"), as: UTF8.self)))
         }
         document.sections.append(ReportSection(id: "diagram", title: "The relation diagram", blocks: blocks))
         return svg
     }
 
-    /// The legend of a diagram as report items: kinds (their shapes) and layers (their lines).
-    private static func legend(_ entries: LegendEntries, communities: Bool) -> [ReportLegendItem] {
-        entries.kinds.map { entry in
-            ReportLegendItem(
-                label: "\(entry.kind.rawValue) (\(entry.style.shape))", color: communities ? "#ffffff" : entry.style.fill,
-                line: nil)
-        } + entries.layers.map { entry in
+    /// The legend of a diagram: kinds (their shapes, with their fills unless vertices are coloured by
+    /// community, when the shapes are named in a sentence instead of drawn as empty swatches) and
+    /// layers (their lines).
+    private static func legend(_ entries: LegendEntries, communities: Bool) -> [ReportBlock] {
+        let layers = entries.layers.map { entry in
             ReportLegendItem(
                 label: entry.id.rawValue + (entry.isDirected ? " →" : ""), color: entry.style.color,
                 line: entry.style.lineStyle)
         }
+        guard communities else {
+            let kinds = entries.kinds.map { entry in
+                ReportLegendItem(label: "\(entry.kind.rawValue) (\(entry.style.shape))", color: entry.style.fill, line: nil)
+            }
+            return [.legend(kinds + layers)]
+        }
+        let shapes = entries.kinds.map { "\($0.kind.rawValue) \($0.style.shape)" }.joined(separator: ", ")
+        return [
+            .note("Fill colours are the communities of “Which camps form”; shapes show kinds: \(shapes)."),
+            .legend(layers),
+        ]
     }
 }
