@@ -81,19 +81,16 @@ enum Afforest {
 /// component, so a stale read only costs another loop turn).
 private struct ParentForest: @unchecked Sendable {
     let cells: UnsafeMutablePointer<Atomic<Int32>>
-    let count: Int
+    private let storage: AtomicCells<Int32>
+    var count: Int { storage.count }
 
     /// A forest of `count` singletons.
     init(count: Int) {
-        self.count = count
-        cells = .allocate(capacity: Swift.max(count, 1))
-        for v in 0..<count { (cells + v).initialize(to: Atomic(Int32(v))) }
+        storage = AtomicCells(count: count) { Int32($0) }
+        cells = storage.base
     }
 
-    func deallocate() {
-        cells.deinitialize(count: count)
-        cells.deallocate()
-    }
+    func deallocate() { storage.deallocate() }
 
     @inline(__always) func parent(_ v: Int) -> Int { Int(cells[v].load(ordering: .relaxed)) }
 

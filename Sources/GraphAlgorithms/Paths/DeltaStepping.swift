@@ -115,19 +115,15 @@ enum DeltaStepping {
 /// (ordered as the numbers are) in atomic cells, lowered by compare-and-swap.
 private struct TentativeDistances: @unchecked Sendable {
     let cells: UnsafeMutablePointer<Atomic<UInt64>>
-    let count: Int
+    private let storage: AtomicCells<UInt64>
 
     /// `count` cells at `+∞`.
     init(count: Int) {
-        self.count = count
-        cells = .allocate(capacity: Swift.max(count, 1))
-        for v in 0..<count { (cells + v).initialize(to: Atomic(Double.infinity.bitPattern)) }
+        storage = AtomicCells(count: count) { _ in Double.infinity.bitPattern }
+        cells = storage.base
     }
 
-    func deallocate() {
-        cells.deinitialize(count: count)
-        cells.deallocate()
-    }
+    func deallocate() { storage.deallocate() }
 
     subscript(v: Int) -> Double {
         @inline(__always) get { Double(bitPattern: cells[v].load(ordering: .relaxed)) }
