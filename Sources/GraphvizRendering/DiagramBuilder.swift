@@ -68,9 +68,18 @@ struct DiagramBuilder {
             let edge = content.edges[index]
             guard let tail = nodes[edge.from], let head = nodes[edge.to] else { continue }
             let object = UnsafeMutableRawPointer(try graph.edge(from: tail, to: head, name: "r\(index)"))
-            let looks = edge.isSigned
-                ? [edge.layers.first.flatMap { layerStyles[$0] } ?? style.signedLayer]
-                : edge.layers.isEmpty ? [style.otherLayerStyle] : edge.layers.map { layerStyles[$0] ?? style.otherLayerStyle }
+            let looks: [DiagramStyle.LayerStyle]
+            if edge.isSigned {
+                // A signed layer's own style, else the tension style (tension in an unsigned layer).
+                let signedLayer = edge.layers.first { id in content.layers.contains { $0.id == id && $0.isSigned } }
+                looks = [signedLayer.flatMap { layerStyles[$0] } ?? layerStyles[.tension] ?? style.signedLayer]
+            } else if edge.layers.isEmpty {
+                looks = [style.otherLayerStyle]
+            } else {
+                // A tie that also carries tension gets one solid red strand beside its layers' strands.
+                let tension = edge.carriesTension ? [DiagramStyle.LayerStyle(color: (layerStyles[.tension] ?? style.signedLayer).color)] : []
+                looks = edge.strandLayers.map { layerStyles[$0] ?? style.otherLayerStyle } + tension
+            }
             let onPath = highlight.isOnPath(edge)
             let dimmed = highlight.isActive && !onPath && !highlight.isHighlighted(edge)
             let low = style.penWidthRange.lowerBound

@@ -20,7 +20,13 @@ struct DiagramContent: Sendable, Equatable {
         /// The strength (plain graph weights scaled by the largest; a tie's combined strength).
         var strength: Double
         var isDirected: Bool
+        /// Every relation drawn is tension (the edge is drawn red and dashed).
         var isSigned: Bool
+        /// The layers of the relations that are not tension, one colour strand each; a tie that
+        /// also carries tension adds one red strand.
+        var strandLayers: [LayerID]
+        /// Some relation drawn is tension.
+        var carriesTension: Bool
         /// The SVG element id: `relation-NAME` for one relation, `tie-FROM-TO` for a tie.
         var elementID: String
         var tooltip: String
@@ -68,11 +74,13 @@ extension DiagramContent {
         for (index, relation) in network.relations.enumerated() {
             guard let u = position[relation.from], let v = position[relation.to] else { continue }
             let layer = network.layer(withID: relation.layer)
+            let isTension = network.isTension(relation)
             usedLayers.insert(relation.layer)
             edges.append(
                 Edge(
                     from: u, to: v, layers: [relation.layer], strength: max(relation.effectiveStrength, 0),
-                    isDirected: layer?.isDirected ?? false, isSigned: network.isTension(relation),
+                    isDirected: layer?.isDirected ?? false, isSigned: isTension,
+                    strandLayers: isTension ? [] : [relation.layer], carriesTension: isTension,
                     elementID: "relation-" + AttributeText.identifier(relation.id ?? "r\(index + 1)"),
                     tooltip: Self.tooltip(of: relation, network: network), relations: [index]))
         }
@@ -108,7 +116,8 @@ extension DiagramContent {
                 edges.append(
                     Edge(
                         from: u, to: v, layers: [], strength: largest > 0 ? abs(weight) / largest : 1,
-                        isDirected: graph.isDirected, isSigned: weight < 0, elementID: "relation-e\(edges.count + 1)",
+                        isDirected: graph.isDirected, isSigned: weight < 0, strandLayers: [],
+                        carriesTension: weight < 0, elementID: "relation-e\(edges.count + 1)",
                         tooltip: "\(vertices[u].label) \(graph.isDirected ? "→" : "–") \(vertices[v].label): \(weight)",
                         relations: []))
             }

@@ -51,7 +51,7 @@ enum Legend {
             notes.append(
                 options.edges == .pairs
                     ? "one line per pair and direction: width = combined strength (\(options.tieStrength.rawValue)), "
-                        + "one colour strand per layer, tension apart"
+                        + "one colour strand per layer, tension a red strand (red dashed when a tie is only tension)"
                     : "one line per relation: width = strength")
         }
         if let caption = options.sizeCaption, options.sizes != nil { notes.append("size: \(caption)") }

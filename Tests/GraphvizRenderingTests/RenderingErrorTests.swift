@@ -95,6 +95,9 @@ struct RenderingErrorTests {
         options.focus = ["Q1", "Q2"]
         let diagram = try Diagram(network: try RenderingSupport.hostile, options: options)
         #expect(diagram.vertexCount == 2)
-        #expect(diagram.edgeCount == 2)
+        // Q1–Q2 trade and Q1–Q2 tension: one tie carrying both, tension as a strand.
+        #expect(diagram.edgeCount == 1)
+        #expect(diagram.ties.map(\.relations.count) == [2])
+        #expect(diagram.ties.first.map { $0.isTension && !$0.isOnlyTension } == true)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite("One drawn tie per pair and direction")
 struct TieTests {
     /// The ties the rule gives, computed here from the relations: directed layers keep the
-    /// direction, undirected relations join the pair in entity order, tension apart.
+    /// direction, undirected relations join the pair in entity order, tension in the same tie.
     static func expectedTies(_ network: RelationNetwork) -> [String: [Int]] {
         let order = Dictionary(network.entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var ties: [String: [Int]] = [:]
@@ -14,12 +14,12 @@ struct TieTests {
             guard let u = order[relation.from], let v = order[relation.to] else { continue }
             let directed = network.layer(withID: relation.layer)?.isDirected ?? false
             let (tail, head) = directed || u <= v ? (relation.from, relation.to) : (relation.to, relation.from)
-            ties["\(tail) \(head) \(network.isTension(relation))", default: []].append(index)
+            ties["\(tail) \(head)", default: []].append(index)
         }
         return ties
     }
 
-    @Test("the default DOT has one edge per pair, direction and sign, and the ties carry every relation once")
+    @Test("the default DOT has one edge per pair and direction, and the ties carry every relation once")
     func oneEdgePerPairAndDirection() throws {
         let network = try RenderingSupport.curated
         let diagram = try Diagram(network: network)
@@ -28,19 +28,33 @@ struct TieTests {
         #expect(edges.count == expected.count)
         #expect(edges.count < network.relations.count)
         var seen: [String: Int] = [:]
-        for edge in edges {
-            let tension = edge.attributes["id"]?.hasSuffix("-tension") ?? false
-            seen["\(edge.tail) \(edge.head) \(tension)", default: 0] += 1
-            if tension { #expect(edge.attributes["style"] == "dashed" && edge.attributes["color"] == "#e31a1c") }
-        }
+        for edge in edges { seen["\(edge.tail) \(edge.head)", default: 0] += 1 }
         #expect(seen.values.allSatisfy { $0 == 1 })
-        // The pair Kazakhstan–Russia carries many relations but is drawn once each way and sign.
-        #expect(edges.filter { Set([$0.tail, $0.head]) == ["entity-KAZ", "entity-RUS"] }.count <= 4)
+        // Tension: a tie of tension only is red and dashed; a tie that also carries other relations
+        // has a red strand beside its layers' strands.
+        let styleByID = Dictionary(edges.map { ($0.attributes["id"] ?? "", $0.attributes) }, uniquingKeysWith: { a, _ in a })
+        var mixed = 0
+        for tie in diagram.ties {
+            let tensions = tie.relations.filter { network.isTension(network.relations[$0]) }.count
+            #expect(tie.isTension == (tensions > 0))
+            #expect(tie.isOnlyTension == (tensions == tie.relations.count))
+            let attributes = try #require(styleByID[tie.elementID])
+            if tie.isOnlyTension {
+                #expect(attributes["style"] == "dashed" && attributes["color"] == "#e31a1c")
+            } else if tie.isTension {
+                mixed += 1
+                let strands = (attributes["color"] ?? "").split(separator: ":")
+                #expect(strands.last == "#e31a1c" && strands.count >= 2)
+            }
+        }
+        #expect(mixed > 0)
+        // The pair Kazakhstan–Russia carries many relations but is drawn once each way.
+        #expect(edges.filter { Set([$0.tail, $0.head]) == ["entity-KAZ", "entity-RUS"] }.count <= 2)
         let carried = diagram.ties.flatMap(\.relations)
         #expect(carried.sorted() == Array(network.relations.indices))
         #expect(Set(diagram.ties.map(\.elementID)).count == diagram.ties.count)
         for tie in diagram.ties {
-            let key = "\(tie.from) \(tie.to) \(tie.isTension)"
+            let key = "\(tie.from) \(tie.to)"
             #expect(expected[key] == tie.relations, "\(key)")
             let layers = Set(tie.relations.map { network.relations[$0].layer })
             #expect(Set(tie.layers) == layers)

@@ -31,7 +31,7 @@ extension ReportBuilder {
         var blocks: [ReportBlock] = [
             .note("Vertices are coloured by community and sized by PageRank. The relations between two entities "
                 + "are one line per direction: its width is their combined strength, one colour strand per layer; "
-                + "tension is red and dashed. Hover over a line for every relation and its sources."
+                + "tension is a red strand (red and dashed where it is the only relation). Hover over a line for every relation and its sources."
                 + (omitted.isEmpty || overviewNetwork.entities.count == network.entities.count
                     ? "" : " Persons and events are left out here; they appear around \(focus.name) below.")),
         ]
