@@ -69,7 +69,11 @@ private final class PlainGraphMLHandler: XMLStreamHandler {
     private(set) var sources: [Vertex] = []
     private(set) var targets: [Vertex] = []
     private(set) var strengths: [Double] = []
+    /// The vertex of each id; built only once an id is not the vertex's decimal index (NetworkX
+    /// writes integer nodes as `0`, `1`, …, which are then read without hashing).
     private var vertexByID: [String: Vertex] = [:]
+    private var idsAreIndices = true
+    private var lastSource: (id: String, vertex: Vertex)?
     private var keys: [String: KeyRole] = [:]
     private var stack: [Role] = []
     private var text: [UInt8] = []
@@ -98,15 +102,13 @@ private final class PlainGraphMLHandler: XMLStreamHandler {
             fileIsDirected = attributes["edgedefault"] != "undirected"
             role = .graph
         case (.graph?, "node"):
-            guard let id = attributes["id"], vertexByID[id] == nil else { return reject() }
-            vertexByID[id] = Vertex(ids.count)
-            ids.append(id)
+            guard let id = attributes["id"], add(id) else { return reject() }
             names.append(nil)
             labels.append(nil)
             role = .node
         case (.graph?, "edge"):
-            guard let source = attributes["source"].flatMap({ vertexByID[$0] }),
-                let target = attributes["target"].flatMap({ vertexByID[$0] }), source != target
+            guard let source = attributes["source"].flatMap(source(_:)),
+                let target = attributes["target"].flatMap(vertex(_:)), source != target
             else { return reject() }
             sources.append(source)
             targets.append(target)
@@ -158,6 +160,51 @@ private final class PlainGraphMLHandler: XMLStreamHandler {
             return
         }
         text.append(contentsOf: bytes)
+    }
+
+    /// Declares node `id`; `false` when it is declared already.
+    private func add(_ id: String) -> Bool {
+        let index = Vertex(ids.count)
+        if idsAreIndices {
+            if Self.index(id) == Int(index) {
+                ids.append(id)
+                return true
+            }
+            idsAreIndices = false
+            vertexByID.reserveCapacity(ids.count * 2)
+            for (v, known) in ids.enumerated() { vertexByID[known] = Vertex(v) }
+        }
+        guard vertexByID[id] == nil else { return false }
+        vertexByID[id] = index
+        ids.append(id)
+        return true
+    }
+
+    /// The vertex of a declared node id, or `nil`.
+    private func vertex(_ id: String) -> Vertex? {
+        guard idsAreIndices else { return vertexByID[id] }
+        guard let index = Self.index(id), index < ids.count else { return nil }
+        return Vertex(index)
+    }
+
+    /// `vertex(_:)` for edge sources, which writers group (the previous one is kept).
+    private func source(_ id: String) -> Vertex? {
+        if let lastSource, lastSource.id == id { return lastSource.vertex }
+        let found = vertex(id)
+        if let found { lastSource = (id, found) }
+        return found
+    }
+
+    /// The value of a decimal index written canonically (`0`, `17`; not `017`, `+1`, ` 1`).
+    private static func index(_ id: String) -> Int? {
+        var value = 0
+        var count = 0
+        for byte in id.utf8 {
+            guard (0x30...0x39).contains(byte), count < 9, !(count == 1 && value == 0) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            count += 1
+        }
+        return count > 0 ? value : nil
     }
 
     /// Accepts only the keys a plain graph has: an edge `weight` of a numeric type, a node
