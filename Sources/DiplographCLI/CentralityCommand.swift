@@ -36,7 +36,7 @@ struct CentralityCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let input = try graph.loadAnalysisGraph(selection: selection, projection: projection)
+            let input = try graph.loadAnalysisGraph(selection: selection, projection: projection, readsPlainGraphML: true)
             guard input.vertexCount > 0 else { throw AnalysisError.emptySelection("no entities to rank") }
             var chosen: [VertexMeasure] = []
             for measure in measures.isEmpty ? VertexMeasure.defaults : measures where !chosen.contains(measure) {

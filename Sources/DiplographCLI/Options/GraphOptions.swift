@@ -105,10 +105,18 @@ struct GraphOptions: ParsableArguments {
     /// - Parameters:
     ///   - needsNetwork: read an edge list as a network too (for analyses of relations).
     ///   - omittedKinds: kinds left out when `--kinds` is not given (with a note when any is present).
+    ///   - readsPlainGraphML: the command uses only the graph's ids, labels and weights, so a GraphML
+    ///     file holding a plain graph is read straight into it (`GraphFile.plainAnalysisGraph`).
     func loadAnalysisGraph(
         selection: SelectionArguments, projection: ProjectionArguments, needsNetwork: Bool = false,
-        omittedKinds: Set<EntityKind> = []
+        omittedKinds: Set<EntityKind> = [], readsPlainGraphML: Bool = false
     ) throws -> AnalysisGraph {
+        if readsPlainGraphML, !needsNetwork, !selection.isActive {
+            let options = GraphLoadOptions(format: loading.inputFormat, importOptions: importOptions())
+            if let plain = GraphFile.plainAnalysisGraph(path: try resolvedPath().path, options: options, projection: projection.options) {
+                return plain
+            }
+        }
         let loaded = try load(directed: projection.directed, aggregate: projection.aggregate)
         let network: RelationNetwork
         switch loaded {

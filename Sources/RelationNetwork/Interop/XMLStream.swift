@@ -10,6 +10,13 @@ protocol XMLStreamHandler: AnyObject {
     func endElement()
     /// Character data directly inside the current element (entities expanded), possibly in pieces.
     func characters(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// Whether the handler wants no more events: the stream stops quietly (no error) after the
+    /// element start or end that set it.
+    var isFinished: Bool { get }
+}
+
+extension XMLStreamHandler {
+    var isFinished: Bool { false }
 }
 
 /// The attributes of a start tag, decoded on demand (valid only during `startElement`).
@@ -123,7 +130,7 @@ enum XMLStream {
 
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
         defer { buffer.deallocate() }
-        while session.failure == nil {
+        while session.failure == nil && !session.stopped {
             let count = read(buffer)
             if count < 0 {
                 session.fail("cannot read the file (read error)")
@@ -132,6 +139,7 @@ enum XMLStream {
             let status = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: chunkSize) {
                 xmlParseChunk(ctxt, $0, Int32(count), count == 0 ? 1 : 0)
             }
+            if session.stopped { return }
             if status != 0 || ctxt.pointee.wellFormed == 0 { session.failFromParser() }
             if count == 0 { break }
         }
@@ -197,6 +205,8 @@ private final class XMLStreamSession {
     var depth = 0
     var sawRoot = false
     var failure: Diagnostic?
+    /// The handler asked to stop (see `XMLStreamHandler.isFinished`).
+    var stopped = false
     /// Bytes internal entities may still expand to.
     var expansionBudget: Int
     private var scratch: [UInt8] = []
@@ -259,7 +269,7 @@ private final class XMLStreamSession {
     }
 
     func start(_ localname: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
-        guard failure == nil, let localname else { return }
+        guard failure == nil, !stopped, let localname else { return }
         depth += 1
         let name = String(cString: localname)
         let (line, column) = here
@@ -277,16 +287,24 @@ private final class XMLStreamSession {
         }
         let attributes = XMLAttributes(raw: attributes, count: count, session: self)
         handler.startElement(name, attributes: attributes, at: SourceLocation(file: file, line: line, column: column))
+        stopIfFinished()
     }
 
     func end() {
-        guard failure == nil else { return }
+        guard failure == nil, !stopped else { return }
         depth -= 1
         handler.endElement()
+        stopIfFinished()
+    }
+
+    private func stopIfFinished() {
+        guard handler.isFinished, !stopped else { return }
+        stopped = true
+        if let ctxt { xmlStopParser(ctxt) }
     }
 
     func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int) {
-        guard failure == nil, let text, length > 0 else { return }
+        guard failure == nil, !stopped, let text, length > 0 else { return }
         handler.characters(UnsafeBufferPointer(start: text, count: length))
     }
 

@@ -54,8 +54,15 @@ public struct AnalysisGraph: Sendable {
     /// distance transform gives the distances (its aggregation and tension settings do not apply).
     /// - Throws: ``AnalysisError/invalidDistance(from:to:weight:distance:transform:)`` when a weight
     ///   gives no usable distance under the transform.
+    /// - Parameters:
+    ///   - graph: the graph; its weights are strengths.
+    ///   - names: vertex `v`'s id.
+    ///   - labels: vertex `v`'s display label (`nil`: the names).
+    ///   - projection: the distance transform (its other settings do not apply).
     /// - Complexity: O(V + E).
-    public init(graph: Graph, names: [String], projection: ProjectionOptions = ProjectionOptions()) throws(AnalysisError) {
+    public init(
+        graph: Graph, names: [String], labels: [String]? = nil, projection: ProjectionOptions = ProjectionOptions()
+    ) throws(AnalysisError) {
         let transform = projection.distance
         let distances = graph.mappingWeights { transform.distance(of: $0) }
         if let invalid = distances.firstInvalidWeight(.nonNegativeFinite) {
@@ -65,7 +72,7 @@ public struct AnalysisGraph: Sendable {
                 transform: transform)
         }
         self.init(
-            strengths: graph, distances: distances, ids: names, labels: names, network: nil, unselected: nil,
+            strengths: graph, distances: distances, ids: names, labels: labels ?? names, network: nil, unselected: nil,
             selection: NetworkSelection(), projection: projection, notes: [])
     }
 
