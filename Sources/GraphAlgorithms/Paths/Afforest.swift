@@ -72,7 +72,7 @@ enum Afforest {
         for _ in 0..<sampleCount {
             counts[forest.parent(rng.nextIndex(below: forest.count)), default: 0] += 1
         }
-        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }!.key
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? -1
     }
 }
 
