@@ -16,7 +16,7 @@ struct RenderCommand: ParsableCommand {
             .plain) or from --format; without --output the diagram goes to standard output (SVG by \
             default). Shapes and fills show entity kinds. The relations between a pair are one line \
             per direction (--edges each: one per relation): its width is the combined strength, one \
-            colour strand per layer, tension red and dashed apart; SVG tooltips list every relation \
+            colour strand per layer, tension a red strand (red and dashed when only tension); SVG tooltips list every relation \
             with its claims and sources. Layout: radial (twopi) around --focus, else neato, sfdp \
             above 400 vertices; dot only with --engine dot. Persons and events are drawn only with \
             --kinds, --focus or a community view. Above 1000 vertices labels are hidden (--labels shows them). Every \
@@ -73,7 +73,7 @@ struct RenderCommand: ParsableCommand {
             let communityView = colorBy == .community || highlightCommunity != nil
             let input = try graph.loadAnalysisGraph(
                 selection: selection, projection: projection,
-                omittedKinds: focus == nil && !communityView ? [.person, .event] : [])
+                omittedKinds: focus == nil && !communityView ? DiagramOptions.kindsDrawnOnRequest : [])
             var options = DiagramOptions()
             options.engine = engine
             options.edges = edges

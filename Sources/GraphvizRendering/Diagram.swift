@@ -5,7 +5,7 @@ import RelationNetwork
 
 /// A diagram of a relation network (or of any labelled graph), built with Graphviz's C library:
 /// cgraph builds the graph, gvc lays it out and renders it. By default the relations between a pair
-/// are one drawn tie per direction and sign (``EdgeGrouping``); ``ties`` lists what each drawn
+/// are one drawn tie per direction (``EdgeGrouping``); ``ties`` lists what each drawn
 /// edge carries, so a page can annotate the SVG. Vertices are SVG elements `entity-ID` (ID
 /// percent-encoded except ASCII letters, digits, `-`, `_`, `.`), edges as in ``DrawnTie/elementID``.
 ///

@@ -2,9 +2,9 @@ import RelationNetwork
 
 /// How the relations between two entities become drawn edges.
 public enum EdgeGrouping: String, Sendable, CaseIterable {
-    /// One drawn tie per pair, direction and sign (the default): the relations of undirected
-    /// layers join the pair in entity order, those of directed layers keep their direction, and
-    /// tension relations form their own tie. Its width is the pair's combined strength
+    /// One drawn tie per pair and direction (the default): the relations of undirected layers
+    /// join the pair in entity order, those of directed layers keep their direction, and tension
+    /// is a red strand of the tie (red and dashed when the tie is only tension). Its width is the pair's combined strength
     /// (``DiagramOptions/tieStrength``), its colour one parallel strand per layer, its tooltip
     /// every relation with its claims and sources.
     case pairs
@@ -72,6 +72,10 @@ public struct DiagramOptions: Sendable, Equatable {
     /// Each vertex links to `linkPrefix` + its percent-encoded id; `nil` links to its own SVG
     /// element (`#entity-ID`), so a web page can target it.
     public var linkPrefix: String?
+
+    /// Kinds an overview leaves out unless asked for (persons and events crowd the states and
+    /// blocs); focus views and community views draw them.
+    public static let kindsDrawnOnRequest: Set<EntityKind> = [.person, .event]
 
     /// Options with every default: automatic engine, kind colours, legend, no highlights.
     public init() {}

@@ -2,7 +2,7 @@ import GraphvizRendering
 import RelationNetwork
 
 /// One tie the diagram draws (``/GraphvizRendering/DrawnTie``: all relations between a pair in
-/// one direction and sign, or one relation with ``/GraphvizRendering/EdgeGrouping/each``), and the
+/// one direction, or one relation with ``/GraphvizRendering/EdgeGrouping/each``), and the
 /// attributes that let the page filter it: the only place that maps drawn SVG edges to relations.
 struct ExplorerTie: Sendable, Equatable {
     /// The SVG `id` of the drawn edge.

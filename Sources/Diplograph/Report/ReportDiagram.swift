@@ -20,7 +20,7 @@ extension ReportBuilder {
         }
         options.legend = false
         let present = Set(network.entities.map(\.kind))
-        let omitted = present.intersection([.person, .event])
+        let omitted = present.intersection(DiagramOptions.kindsDrawnOnRequest)
         var overviewNetwork = network
         if !omitted.isEmpty {
             let kept = try network.selecting(NetworkSelection(kinds: present.subtracting(omitted))).network
