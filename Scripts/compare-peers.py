@@ -245,9 +245,14 @@ def generate(workdir, quick, wanted=None):
 
 
 def input_file(lib, kernel, path):
-    """The file a library reads for `kernel`: integer weights for sssp, GAPBS's formats for GAPBS."""
+    """The file a library reads for `kernel`: integer weights for sssp, GAPBS's formats for GAPBS.
+
+    On GAPBS's kernels Diplograph reads the very file GAPBS reads (the unweighted `.el` for bfs,
+    components and pagerank-unit, `.wel` for sssp), so load time and peak memory compare like with
+    like; the other peers read the weighted edge list and ignore the weights where the kernel does.
+    """
     files = derived_files(path)
-    if lib == "gapbs":
+    if lib == "gapbs" or (lib == "diplograph" and kernel in GAPBS_BINARIES):
         return files["wel"] if kernel == "sssp" else files["el"]
     return files["int"] if kernel == "sssp" else path
 

@@ -205,3 +205,71 @@ struct EdgeListLoaderTests {
         #expect(named.names == ["x", "y"])
     }
 }
+
+/// Files large enough to be scanned in parallel chunks give what a line-by-line reading gives.
+@Suite("Edge-list loader: large files in parallel chunks")
+struct ChunkedEdgeListTests {
+    /// A seeded edge list of `lines` lines, names drawn from `0..<span`, weights 1 or not.
+    static func text(lines: Int, span: Int, weighted: Bool, seed: UInt64) -> String {
+        var rng = SplitMix64(seed: seed)
+        var text = "# u v\n"
+        for i in 0..<lines {
+            let u = rng.nextIndex(below: span), v = rng.nextIndex(below: span)
+            text += weighted && i % 7 == 3 ? "\(u)\t\(v) 2.5\n" : "\(u) \(v)\n"
+        }
+        return text
+    }
+
+    /// The graph read line by line with `split`, names numbered in order of first appearance.
+    static func reference(_ text: String) -> NamedGraph {
+        var ids: [Substring: Int] = [:]
+        var names: [String] = []
+        var edges: [WeightedEdge] = []
+        func id(_ name: Substring) -> Vertex {
+            if let id = ids[name] { return Vertex(id) }
+            ids[name] = names.count
+            names.append(String(name))
+            return Vertex(names.count - 1)
+        }
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let weight = fields.count == 3 ? Double(fields[2])! : 1
+            edges.append(WeightedEdge(id(fields[0]), id(fields[1]), weight: weight))
+        }
+        return NamedGraph(graph: Graph(vertexCount: names.count, edges: edges, directed: false), names: names)
+    }
+
+    static func write(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("chunked-\(UUID().uuidString).edges").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("integer names (direct and hashed), byte names, weights: same graph as line by line")
+    func sameGraph() throws {
+        // About 5 MiB each, above the parallel threshold; the last has a non-integer name late on.
+        let dense = Self.text(lines: 450_000, span: 30_000, weighted: true, seed: 7)
+        let sparse = Self.text(lines: 400_000, span: 1 << 30, weighted: false, seed: 8)
+        let named = dense + "alpha 12\n12 beta 4\n"
+        for text in [dense, sparse, named] {
+            let path = try Self.write(text)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let loaded = try NamedGraph(contentsOfFile: path)
+            let expected = Self.reference(text)
+            #expect(loaded.names == expected.names)
+            #expect(loaded.graph == expected.graph)
+        }
+    }
+
+    @Test("an error in a later chunk names its line in the whole file")
+    func laterChunkError() throws {
+        let good = Self.text(lines: 450_000, span: 30_000, weighted: false, seed: 9)
+        let lineCount = good.split(separator: "\n").count
+        let path = try Self.write(good + "5 6 heavy\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: EdgeListError(path: path, line: lineCount + 1, column: 5, problem: .invalidWeight("heavy"))) {
+            try NamedGraph(contentsOfFile: path)
+        }
+    }
+}

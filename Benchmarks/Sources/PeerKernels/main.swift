@@ -11,11 +11,17 @@
 // louvain and leiden (4 iterations, where igraph runs its default 2: both stay well under igraph's
 // time) write each vertex's community, use the weights as strengths and add "modularity" to the
 // JSON line; the PageRank kernels add "iterations".
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GraphAlgorithms
 
+// Foundation is not imported: its libraries would count in the peak memory the script measures.
+
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("peer-kernels: \(message)\n".utf8))
+    _ = "peer-kernels: \(message)\n".withCString { write(2, $0, strlen($0)) }
     exit(1)
 }
 
@@ -83,16 +89,11 @@ func seconds(_ duration: Duration) -> Double {
 }
 
 if let values {
-    var text = ""
-    text.reserveCapacity(values.count * 24)
+    guard let file = fopen(valuesPath, "w") else { fail("cannot write \(valuesPath)") }
     for (name, value) in zip(named.names, values) {
-        text += name + " " + "\(value)" + "\n"
+        fputs(name + " " + "\(value)" + "\n", file)
     }
-    do {
-        try text.write(toFile: valuesPath, atomically: true, encoding: .utf8)
-    } catch {
-        fail("cannot write \(valuesPath): \(error)")
-    }
+    guard fclose(file) == 0 else { fail("cannot write \(valuesPath)") }
 }
 let quality = modularity.map { ", \"modularity\": \($0)" } ?? ""
 let iterationCount = iterations.map { ", \"iterations\": \($0)" } ?? ""

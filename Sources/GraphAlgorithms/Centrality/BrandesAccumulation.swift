@@ -68,7 +68,7 @@ extension Graph {
         let reached = search.order.count
         outOffsets.withUnsafeBufferPointer { offsets in
             outNeighbors.withUnsafeBufferPointer { neighbors in
-                outWeights.withUnsafeBufferPointer { lengths in
+                outWeights.withWeightBuffer { lengths in
                     search.order.withUnsafeBufferPointer { order in
                         search.distances.withUnsafeBufferPointer { distance in
                             search.pathCounts.withUnsafeBufferPointer { sigma in

@@ -1,5 +1,3 @@
-import Foundation
-
 extension Graph {
     /// Eigenvector centrality by power iteration (P. Bonacich, "Factoring and weighting approaches
     /// to status scores and clique identification", J. Math. Sociology 2(1), 1972).

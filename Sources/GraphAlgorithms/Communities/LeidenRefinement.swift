@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The refinement phase of Leiden (Traag, Waltman & van Eck 2019, `MergeNodesSubset`): inside every
 /// community `S` of `membership`, starting from singletons, each well-connected vertex still alone

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The contingency table of two labelings, as sorted non-zero cells. O(n log n).
 private struct Contingency {

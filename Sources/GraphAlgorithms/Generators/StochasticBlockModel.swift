@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A random graph generated with a known community structure.
 public struct PlantedPartitionGraph: Sendable {

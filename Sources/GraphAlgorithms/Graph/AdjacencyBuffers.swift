@@ -5,10 +5,10 @@
 struct AdjacencyBuffers: @unchecked Sendable {
     let outOffsets: UnsafeBufferPointer<Int>
     let outNeighbors: UnsafeBufferPointer<Vertex>
-    let outWeights: UnsafeBufferPointer<Double>
+    let outWeights: WeightBuffer
     let inOffsets: UnsafeBufferPointer<Int>
     let inNeighbors: UnsafeBufferPointer<Vertex>
-    let inWeights: UnsafeBufferPointer<Double>
+    let inWeights: WeightBuffer
 }
 
 extension Graph {
@@ -16,10 +16,10 @@ extension Graph {
     func withAdjacencyBuffers<Result>(_ body: (AdjacencyBuffers) -> Result) -> Result {
         outOffsets.withUnsafeBufferPointer { outOffsets in
             outNeighbors.withUnsafeBufferPointer { outNeighbors in
-                outWeights.withUnsafeBufferPointer { outWeights in
+                outWeights.withWeightBuffer { outWeights in
                     inOffsets.withUnsafeBufferPointer { inOffsets in
                         inNeighbors.withUnsafeBufferPointer { inNeighbors in
-                            inWeights.withUnsafeBufferPointer { inWeights in
+                            inWeights.withWeightBuffer { inWeights in
                                 body(
                                     AdjacencyBuffers(
                                         outOffsets: outOffsets, outNeighbors: outNeighbors,

@@ -7,10 +7,10 @@ extension Graph {
 
     /// The same edges with every weight replaced by `transform(weight)`. O(V + E).
     public func mappingWeights(_ transform: (Double) -> Double) -> Graph {
-        let out = ContiguousArray(outWeights.map(transform))
+        let out = EdgeWeights(outWeights.lazy.map(transform))
         return Graph(
             copying: self, outWeights: out,
-            inWeights: isDirected ? ContiguousArray(inWeights.map(transform)) : out)
+            inWeights: isDirected ? EdgeWeights(inWeights.lazy.map(transform)) : out)
     }
 
     private init(reversing g: Graph) {
@@ -25,7 +25,7 @@ extension Graph {
         edgeCount = g.edgeCount
     }
 
-    private init(copying g: Graph, outWeights: ContiguousArray<Double>, inWeights: ContiguousArray<Double>) {
+    private init(copying g: Graph, outWeights: EdgeWeights, inWeights: EdgeWeights) {
         vertexCount = g.vertexCount
         isDirected = g.isDirected
         outOffsets = g.outOffsets

@@ -51,14 +51,14 @@ public struct Graph: Sendable, Equatable {
     public let outOffsets: ContiguousArray<Int>
     /// Targets of the out-adjacency.
     public let outNeighbors: ContiguousArray<Vertex>
-    /// Weights parallel to `outNeighbors`.
-    public let outWeights: ContiguousArray<Double>
+    /// Weights parallel to `outNeighbors` (none stored when every weight is 1).
+    public let outWeights: EdgeWeights
     /// Row offsets of the in-adjacency (equal to `outOffsets` when undirected).
     public let inOffsets: ContiguousArray<Int>
     /// Sources of the in-adjacency (equal to `outNeighbors` when undirected).
     public let inNeighbors: ContiguousArray<Vertex>
-    /// Weights parallel to `inNeighbors`.
-    public let inWeights: ContiguousArray<Double>
+    /// Weights parallel to `inNeighbors` (none stored when every weight is 1).
+    public let inWeights: EdgeWeights
     /// Number of edges after merging: each undirected edge and each self-loop counts once.
     public let edgeCount: Int
 
@@ -71,9 +71,10 @@ public struct Graph: Sendable, Equatable {
     ///   - parallelEdges: how edges with the same endpoints are merged.
     ///   - selfLoops: whether edges `(v, v)` are kept.
     /// - Precondition: every endpoint is a valid vertex (callers validate user data first).
-    /// - Complexity: O(V + E log d) time (d the largest degree; O(V + E) when rows arrive sorted),
-    ///   O(V + E) memory: a counting-sort scatter into rows, a stable per-row sort and merge, and a
-    ///   transposing scatter for the in-adjacency (see `GraphConstruction`).
+    /// - Complexity: O(V + E log d) time (d the largest degree; O(V + E) when rows are short or
+    ///   arrive sorted), O(V + E) memory: a counting-sort scatter into rows, a stable per-row sort
+    ///   and merge, and a transposing scatter for the in-adjacency. Weights are stored only when
+    ///   some merged weight differs from 1.
     public init(
         vertexCount: Int,
         edges: some Collection<WeightedEdge>,
@@ -85,6 +86,11 @@ public struct Graph: Sendable, Equatable {
         let built = GraphConstruction.build(
             vertexCount: vertexCount, edges: edges, directed: directed, rule: parallelEdges,
             selfLoops: selfLoops)
+        self.init(built, vertexCount: vertexCount, directed: directed)
+    }
+
+    /// The graph of built CSR arrays.
+    init(_ built: GraphConstruction.Result, vertexCount: Int, directed: Bool) {
         self.vertexCount = vertexCount
         self.isDirected = directed
         self.outOffsets = built.out.offsets

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The text layout of an edge list.
 public enum EdgeListFormat: Sendable, Hashable {
     /// One edge per line, `source target [weight]`, separated by spaces or tabs; `#` starts a
@@ -49,25 +47,17 @@ extension NamedGraph {
     /// according to `options`.
     ///
     /// - Throws: ``EdgeListError`` naming the file, the line and the problem.
-    /// - Complexity: O(file size + V + E). The whole file is read at once and parsed as bytes; when
-    ///   every name is a canonical integer the names are mapped by integer value (a direct table or
-    ///   an integer hash table), otherwise by a hash table of byte strings.
+    /// - Complexity: O(file size + V + E). A regular file is memory-mapped and its pages are given
+    ///   back as parsing passes them; large whitespace-separated files are scanned in parallel
+    ///   chunks. When every name is a canonical integer below 2³¹ − 1 the names are mapped by
+    ///   value (a direct table or an integer hash table), otherwise by a hash table of byte
+    ///   strings. Weights are stored only when some weight differs from 1.
     public init(contentsOfFile path: String, options: EdgeListOptions = EdgeListOptions())
         throws(EdgeListError)
     {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw EdgeListError(
-                path: path, line: nil, problem: .unreadable(reason: error.localizedDescription))
-        }
-        let result = data.withUnsafeBytes { raw in
-            Result { () throws(EdgeListError) in
-                try NamedGraph(parsing: raw.bindMemory(to: UInt8.self), options: options, path: path)
-            }
-        }
-        self = try result.get()
+        let input = try InputBytes(contentsOfFile: path)
+        let parsed = try EdgeListParser.parse(input.buffer, options: options, path: path, release: input.release)
+        self = try NamedGraph(parsed, options: options, path: path)
     }
 
     /// Parses an edge list held in memory; `path` names the input in errors.
@@ -90,91 +80,19 @@ extension NamedGraph {
         parsing bytes: UnsafeBufferPointer<UInt8>, options: EdgeListOptions = EdgeListOptions(),
         path: String = "<memory>"
     ) throws(EdgeListError) {
-        let parsed: EdgeListParser.Parsed
-        if let integerNamed = try EdgeListParser.integerNamed(bytes, options: options, path: path) {
-            parsed = integerNamed
-        } else {
-            parsed = try EdgeListParser.byteNamed(bytes, options: options, path: path)
-        }
-        let edgeCount = parsed.weights.count
-        guard edgeCount > 0 else { throw EdgeListError(path: path, line: 1, column: 1, problem: .noEdges) }
-        let edges = (0..<edgeCount).lazy.map { i in
-            WeightedEdge(parsed.ids[2 * i], parsed.ids[2 * i + 1], weight: parsed.weights[i])
-        }
-        let graph = Graph(
-            vertexCount: parsed.names.count, edges: edges, directed: options.directed,
-            parallelEdges: options.parallelEdges, selfLoops: options.selfLoops)
-        self.init(graph: graph, names: parsed.names)
-    }
-}
-
-/// The two parsing strategies of ``NamedGraph/init(parsing:options:path:)``.
-private enum EdgeListParser {
-    /// Endpoint ids (two per edge), weights (one per edge) and names (one per id).
-    struct Parsed {
-        var ids: [Int32]
-        var weights: [Double]
-        var names: [String]
+        let parsed = try EdgeListParser.parse(bytes, options: options, path: path) { _ in }
+        self = try NamedGraph(parsed, options: options, path: path)
     }
 
-    /// The largest number of vertices a ``Graph`` can hold.
-    static let vertexLimit = Int(Int32.max) - 1
-
-    /// Parses treating every name as a canonical integer; `nil` as soon as a name is not one.
-    static func integerNamed(
-        _ bytes: UnsafeBufferPointer<UInt8>, options: EdgeListOptions, path: String
-    ) throws(EdgeListError) -> Parsed? {
-        var scanner = EdgeListScanner(bytes: bytes, format: options.format, path: path)
-        var values: [Int64] = []
-        var weights: [Double] = []
-        values.reserveCapacity(bytes.count / 6)
-        weights.reserveCapacity(bytes.count / 12)
-        while let record = try scanner.next() {
-            guard !record.source.hasEscapes, !record.target.hasEscapes,
-                let source = DecimalParsing.canonicalInteger(in: bytes, record.source.range),
-                let target = DecimalParsing.canonicalInteger(in: bytes, record.target.range)
-            else { return nil }
-            values.append(source)
-            values.append(target)
-            weights.append(record.weight)
-        }
-        guard let assignment = IntegerNameTable.assign(values, limit: vertexLimit) else {
-            throw EdgeListError(path: path, line: nil, problem: .tooManyVertices)
-        }
-        return Parsed(
-            ids: assignment.ids, weights: weights, names: assignment.values.map { String($0) })
-    }
-
-    /// Parses with names as arbitrary byte strings.
-    static func byteNamed(
-        _ bytes: UnsafeBufferPointer<UInt8>, options: EdgeListOptions, path: String
-    ) throws(EdgeListError) -> Parsed {
-        var scanner = EdgeListScanner(bytes: bytes, format: options.format, path: path)
-        var table = ByteNameTable()
-        var ids: [Int32] = []
-        var weights: [Double] = []
-        var unescaped: [UInt8] = []
-        func id(of field: Field) throws(EdgeListError) -> Int32 {
-            let id: Int32
-            if field.hasEscapes {
-                unescaped.removeAll(keepingCapacity: true)
-                var i = field.range.lowerBound
-                while i < field.range.upperBound {
-                    unescaped.append(bytes[i])
-                    i += bytes[i] == UInt8(ascii: "\"") ? 2 : 1
-                }
-                id = unescaped.withUnsafeBufferPointer { table.id(for: $0) }
-            } else {
-                id = table.id(for: UnsafeBufferPointer(rebasing: bytes[field.range]))
-            }
-            guard table.count <= vertexLimit else { throw scanner.error(.tooManyVertices) }
-            return id
-        }
-        while let record = try scanner.next() {
-            ids.append(try id(of: record.source))
-            ids.append(try id(of: record.target))
-            weights.append(record.weight)
-        }
-        return Parsed(ids: ids, weights: weights, names: table.names())
+    /// The graph of parsed edges.
+    private init(_ parsed: consuming EdgeListParser.Parsed, options: EdgeListOptions, path: String)
+        throws(EdgeListError)
+    {
+        guard parsed.edgeCount > 0 else { throw EdgeListError(path: path, line: 1, column: 1, problem: .noEdges) }
+        let names = parsed.names
+        let built = GraphConstruction.build(
+            vertexCount: names.count, batches: parsed.batches, directed: options.directed,
+            rule: options.parallelEdges, selfLoops: options.selfLoops)
+        self.init(graph: Graph(built, vertexCount: names.count, directed: options.directed), names: names)
     }
 }

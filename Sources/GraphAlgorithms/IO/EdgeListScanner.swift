@@ -44,6 +44,8 @@ struct EdgeListScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let format: EdgeListFormat
     private let path: String
+    /// Whether `bytes` begin the input.
+    private let startsInput: Bool
     private var position = 0
     /// The line the current record starts on.
     private var line = 0
@@ -55,11 +57,14 @@ struct EdgeListScanner {
     /// The fields of the current line (at most three, stored inline).
     private var fields = LineFields()
 
-    init(bytes: UnsafeBufferPointer<UInt8>, format: EdgeListFormat, path: String) {
+    /// A scanner of `bytes`, which begin at a line start; `atInputStart` when they begin the input
+    /// (where a byte order mark is skipped).
+    init(bytes: UnsafeBufferPointer<UInt8>, format: EdgeListFormat, path: String, atInputStart: Bool) {
         self.bytes = bytes
         self.format = format
         self.path = path
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+        self.startsInput = atInputStart
+        if atInputStart, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     }
 
     /// The next record, or `nil` at the end of the input.
@@ -117,7 +122,7 @@ struct EdgeListScanner {
             }
             index += 1
         }
-        if lineStart == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
+        if lineStart == 0, startsInput, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
         var column = 1
         index = lineStart
         while index < end {

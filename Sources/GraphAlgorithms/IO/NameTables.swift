@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Assigns dense ids, in order of first appearance, to byte-string names: an open-addressing hash
 /// table (linear probing, power-of-two capacity, load ≤ 1/2) whose keys live in one byte arena.
@@ -122,89 +126,91 @@ struct ByteNameTable {
     }
 }
 
-/// Assigns dense ids, in order of first appearance, to integer names.
+/// Renumbers raw integer names, in place, as dense ids in order of first appearance.
 ///
-/// When the values span a range at most a few times the number of occurrences, a direct lookup
-/// array indexed by `value − minimum` is used; otherwise an open-addressing hash table.
-enum IntegerNameTable {
-    /// The dense id of every value, in order, and the value of every id.
-    struct Assignment {
-        var ids: [Int32]
-        var values: [Int64]
+/// When the largest value is below the number of endpoints (or 65,536), a direct lookup array
+/// indexed by value is used, no larger than the endpoint array itself; otherwise an
+/// open-addressing hash table.
+enum IntegerRenumbering {
+    /// Replaces every value in the batches' `ids` by its dense id. O(endpoints + largest value)
+    /// with the direct array, O(endpoints) expected with the hash table.
+    /// - Returns: the value of every id, or `nil` when more than `limit` distinct values occur.
+    static func renumber(_ batches: inout [EdgeBatch], limit: Int) -> [Int32]? {
+        var largest: Int32 = -1
+        var endpoints = 0
+        for batch in batches {
+            endpoints += batch.ids.count
+            if let top = batch.ids.max() { largest = max(largest, top) }
+        }
+        if Int(largest) < max(endpoints, 1 << 16) {
+            return renumberDirect(&batches, largest: Int(largest), limit: limit)
+        }
+        return renumberHashed(&batches, limit: limit)
     }
 
-    /// Maps `values` to dense ids; `nil` when more than `limit` distinct values occur.
-    static func assign(_ values: [Int64], limit: Int) -> Assignment? {
-        guard let minimum = values.min(), let maximum = values.max() else {
-            return Assignment(ids: [], values: [])
-        }
-        let (span, overflow) = maximum.subtractingReportingOverflow(minimum)
-        if !overflow, span < 4 * Int64(values.count) + 4096 {
-            return assignDirect(values, minimum: minimum, span: Int(span), limit: limit)
-        }
-        return assignHashed(values, limit: limit)
-    }
-
-    private static func assignDirect(
-        _ values: [Int64], minimum: Int64, span: Int, limit: Int
-    ) -> Assignment? {
-        var table = [Int32](repeating: -1, count: span + 1)
-        var ids = [Int32](repeating: 0, count: values.count)
-        var distinct: [Int64] = []
-        let exceeded = table.withUnsafeMutableBufferPointer { table in
-            ids.withUnsafeMutableBufferPointer { ids in
-                values.withUnsafeBufferPointer { values in
-                    for i in 0..<values.count {
-                        let slot = Int(values[i] &- minimum)
-                        var id = table[slot]
+    private static func renumberDirect(_ batches: inout [EdgeBatch], largest: Int, limit: Int) -> [Int32]? {
+        var table = [Int32](repeating: -1, count: largest + 1)
+        var distinct: [Int32] = []
+        for b in batches.indices {
+            let exceeded = table.withUnsafeMutableBufferPointer { table in
+                batches[b].ids.withUnsafeMutableBufferPointer { ids in
+                    for i in 0..<ids.count {
+                        let value = ids[i]
+                        var id = table[Int(value)]
                         if id < 0 {
                             guard distinct.count < limit else { return true }
                             id = Int32(distinct.count)
-                            table[slot] = id
-                            distinct.append(values[i])
+                            table[Int(value)] = id
+                            distinct.append(value)
                         }
                         ids[i] = id
                     }
                     return false
                 }
             }
+            if exceeded { return nil }
         }
-        return exceeded ? nil : Assignment(ids: ids, values: distinct)
+        return distinct
     }
 
-    private static func assignHashed(_ values: [Int64], limit: Int) -> Assignment? {
+    private static func renumberHashed(_ batches: inout [EdgeBatch], limit: Int) -> [Int32]? {
         var capacity = 1024
-        var keys = [Int64](repeating: 0, count: capacity)
+        var keys = [Int32](repeating: 0, count: capacity)
         var slots = [Int32](repeating: -1, count: capacity)
-        var ids = [Int32](repeating: 0, count: values.count)
-        var distinct: [Int64] = []
-        for (i, value) in values.enumerated() {
-            let mask = capacity - 1
-            var slot = Int(truncatingIfNeeded: ByteNameTable.mix(UInt64(bitPattern: value))) & mask
-            while slots[slot] >= 0, keys[slot] != value { slot = (slot + 1) & mask }
-            if slots[slot] >= 0 {
-                ids[i] = slots[slot]
-                continue
-            }
-            guard distinct.count < limit else { return nil }
-            let id = Int32(distinct.count)
-            slots[slot] = id
-            keys[slot] = value
-            distinct.append(value)
-            ids[i] = id
-            if 2 * distinct.count > capacity {
-                capacity *= 2
+        var distinct: [Int32] = []
+        func slot(of value: Int32, mask: Int) -> Int {
+            Int(truncatingIfNeeded: ByteNameTable.mix(UInt64(UInt32(bitPattern: value)))) & mask
+        }
+        for b in batches.indices {
+            for i in batches[b].ids.indices {
+                let value = batches[b].ids[i]
                 let mask = capacity - 1
-                keys = [Int64](repeating: 0, count: capacity)
-                slots = [Int32](repeating: -1, count: capacity)
-                for (id, key) in distinct.enumerated() {
-                    var s = Int(truncatingIfNeeded: ByteNameTable.mix(UInt64(bitPattern: key))) & mask
-                    while slots[s] >= 0 { s = (s + 1) & mask }
-                    slots[s] = Int32(id)
-                    keys[s] = key
+                var s = slot(of: value, mask: mask)
+                while slots[s] >= 0, keys[s] != value { s = (s + 1) & mask }
+                if slots[s] >= 0 {
+                    batches[b].ids[i] = slots[s]
+                    continue
+                }
+                guard distinct.count < limit else { return nil }
+                let id = Int32(distinct.count)
+                slots[s] = id
+                keys[s] = value
+                distinct.append(value)
+                batches[b].ids[i] = id
+                if 2 * distinct.count > capacity {
+                    capacity *= 2
+                    let mask = capacity - 1
+                    keys = [Int32](repeating: 0, count: capacity)
+                    slots = [Int32](repeating: -1, count: capacity)
+                    for (id, key) in distinct.enumerated() {
+                        var s = slot(of: key, mask: mask)
+                        while slots[s] >= 0 { s = (s + 1) & mask }
+                        slots[s] = Int32(id)
+                        keys[s] = key
+                    }
                 }
             }
         }
-        return Assignment(ids: ids, values: distinct)
+        return distinct
     }
 }

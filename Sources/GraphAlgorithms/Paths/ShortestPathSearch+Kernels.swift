@@ -104,7 +104,7 @@ extension ShortestPathSearch {
         let edgeBanned = bans.edgeBanned
         graph.outOffsets.withUnsafeBufferPointer { offsets in
             graph.outNeighbors.withUnsafeBufferPointer { neighbors in
-                graph.outWeights.withUnsafeBufferPointer { weights in
+                graph.outWeights.withWeightBuffer { weights in
                     vertexBanned.withUnsafeBufferPointer { vertexBanned in
                         edgeBanned.withUnsafeBufferPointer { edgeBanned in
                             settledOrder.withUnsafeMutableBufferPointer { order in
@@ -133,7 +133,7 @@ extension ShortestPathSearch {
 private struct SearchKernelBuffers {
     let offsets: UnsafeBufferPointer<Int>
     let neighbors: UnsafeBufferPointer<Vertex>
-    let weights: UnsafeBufferPointer<Double>
+    let weights: WeightBuffer
     let bans: BanCheck
     let order: UnsafeMutableBufferPointer<Vertex>
     let distance: UnsafeMutableBufferPointer<Double>

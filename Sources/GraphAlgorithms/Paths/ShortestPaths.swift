@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Distances and one shortest-path tree from a source, for path reconstruction.
 public struct ShortestPathTree: Sendable {

@@ -1,5 +1,9 @@
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Data-parallel helpers built on `DispatchQueue.concurrentPerform`.
 ///
@@ -7,10 +11,13 @@ import Foundation
 /// ``workerCount(forTasks:)``, on the processor count), never on thread timing, so callers that
 /// reduce per-range results in range order get bitwise reproducible answers.
 enum Parallel {
-    /// Number of workers for `tasks` independent tasks: the active processor count, at most `tasks`,
+    /// The number of online processors.
+    static let processorCount = Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// Number of workers for `tasks` independent tasks: the online processor count, at most `tasks`,
     /// at least 1.
     static func workerCount(forTasks tasks: Int) -> Int {
-        Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, tasks))
+        Swift.max(1, Swift.min(processorCount, tasks))
     }
 
     /// Splits `0..<count` into `parts` contiguous ranges whose lengths differ by at most one.
