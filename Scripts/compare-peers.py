@@ -561,7 +561,8 @@ def compare(kernel, mine, reference):
         if a == b:
             continue
         worst = max(worst, abs(a - b) / max(abs(b), 1e-12))
-    tolerance = 1e-4 if kernel.startswith("pagerank") else 1e-9
+    # PageRank: every value within 1e-6 relative of the reference (igraph's exact solver).
+    tolerance = 1e-6 if kernel.startswith("pagerank") else 1e-9
     return f"max rel. diff {worst:.1e}", worst <= tolerance
 
 
@@ -813,7 +814,9 @@ def write_report(path, rows, repeats):
         "`gnm2m` G(n, m) 200,000 vertices, 2,000,000 edges; `gnm10m` G(n, m) 1,000,000 vertices, 10,000,000 "
         "edges; `rmat2m` RMAT scale 18 (262,144 ids), 2,000,000 draws with a=0.57, b=0.19, c=0.19, "
         "repeats and self-loops dropped; weights uniform in [0.1, 1). "
-        "PageRank uses the weights (damping 0.85, tol 1e-6); `pagerank-unit` ignores them (GAPBS `pr`: float "
+        "PageRank uses the weights (damping 0.85; the peers at their tolerance 1e-6, Diplograph until the "
+        "L1 change is below 1e-11, so that every value is within 1e-6 relative of igraph's exact solver, "
+        "which the check column verifies); `pagerank-unit` ignores them (GAPBS `pr`: float "
         "scores, its own stopping rule, compared per iteration in the ratio column); Dijkstra uses them as "
         "distances; `sssp` uses integer weights in [1, 255] (GAPBS `sssp` with Δ = 2, Diplograph "
         "`shortestDistances`); betweenness, closeness and BFS are unweighted. BFS, SSSP and components start "
