@@ -10,7 +10,6 @@ struct EdgeRecord {
     var source: Field
     var target: Field
     var weight: Double
-    var line: Int
 }
 
 /// Up to three fields of a line, without heap storage.
@@ -97,8 +96,7 @@ struct EdgeListScanner {
             }
             var weight = 1.0
             if fields.count == 3 { weight = try parseWeight(fields.third) }
-            return EdgeRecord(
-                source: fields.first, target: fields.second, weight: weight, line: line)
+            return EdgeRecord(source: fields.first, target: fields.second, weight: weight)
         }
         return nil
     }
