@@ -7,10 +7,15 @@ import Foundation
 /// ``workerCount(forTasks:)``, on the processor count), never on thread timing, so callers that
 /// reduce per-range results in range order get bitwise reproducible answers.
 enum Parallel {
-    /// Number of workers for `tasks` independent tasks: the active processor count, at most `tasks`,
-    /// at least 1.
+    /// A worker count that replaces the processor count in ``workerCount(forTasks:)`` for the
+    /// current task, so tests can check that a result is the same with one worker as with several
+    /// (`Parallel.$forcedWorkerCount.withValue(1) { … }`).
+    @TaskLocal static var forcedWorkerCount: Int?
+
+    /// Number of workers for `tasks` independent tasks: the active processor count (or
+    /// ``forcedWorkerCount`` when set), at most `tasks`, at least 1.
     static func workerCount(forTasks tasks: Int) -> Int {
-        Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, tasks))
+        Swift.max(1, Swift.min(forcedWorkerCount ?? ProcessInfo.processInfo.activeProcessorCount, tasks))
     }
 
     /// Splits `0..<count` into `parts` contiguous ranges whose lengths differ by at most one.
