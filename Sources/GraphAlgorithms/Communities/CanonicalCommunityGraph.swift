@@ -52,7 +52,8 @@ extension Graph {
         let meanWeight = written > 0 ? rowTotal / Double(written) : total
         let level = CommunityLevelGraph(
             vertexCount: n, offsets: rows.offsets, targets: rows.targets, weights: rows.weights,
-            outWeight: outWeight, inWeight: rows.inWeight, scale: scale, meanWeight: meanWeight)
+            outWeight: outWeight, inWeight: rows.inWeight, scale: scale, meanWeight: meanWeight,
+            symmetric: !isDirected)
         return CanonicalGraph(level: level, original: original)
     }
 }

@@ -1,6 +1,5 @@
-/// Communities per chunk of ``aggregate(_:membership:count:)`` (fixed, so the output does not
-/// depend on the worker count; it would not anyway, as chunks are concatenated in order).
-private let aggregationChunk = 1024
+/// Vertices per chunk of communities in ``aggregate(_:membership:count:)``.
+private let aggregationChunk = 2048
 
 /// The rows one chunk of communities contributes to the aggregated graph.
 private struct AggregatedRows {
@@ -21,20 +20,20 @@ func aggregate(_ g: CommunityLevelGraph, membership: CommunityBuffer<Int32>, cou
     let offsets = g.offsets.pointer
     let targets = g.targets.pointer
     let weights = g.weights.pointer
-    let chunks = (count + aggregationChunk - 1) / aggregationChunk
-    let workers = g.targets.count >= 1 << 16 ? Parallel.workerCount(forTasks: chunks) : 1
+    let chunks = communityChunks(start: start, members: aggregationChunk)
+    let workers = g.targets.count >= 1 << 16 ? Parallel.workerCount(forTasks: chunks.count) : 1
     let accumulators = (0..<workers).map { _ in CommunityBuffer<Double>(repeating: 0, count: count) }
     let stamps = (0..<workers).map { _ in CommunityBuffer<Int32>(repeating: -1, count: count) }
-    var parts = [AggregatedRows](repeating: AggregatedRows(), count: chunks)
+    var parts = [AggregatedRows](repeating: AggregatedRows(), count: chunks.count)
     let outWeight = CommunityBuffer<Double>(repeating: 0, count: count)
     let inWeight = CommunityBuffer<Double>(repeating: 0, count: count)
     parts.withUnsafeMutableBufferPointer { parts in
-        Parallel.forEachChunk(chunks, workers: workers) { worker, chunk in
+        Parallel.forEachChunk(chunks.count, workers: workers) { worker, chunk in
             let acc = accumulators[worker].pointer
             let seen = stamps[worker].pointer
             var rows = AggregatedRows()
             var touched: [Int32] = []
-            for c in (chunk * aggregationChunk)..<Swift.min((chunk + 1) * aggregationChunk, count) {
+            for c in chunks[chunk] {
                 var kOut = 0.0
                 var kIn = 0.0
                 for i in start[c]..<start[c + 1] {
@@ -86,5 +85,6 @@ func aggregate(_ g: CommunityLevelGraph, membership: CommunityBuffer<Int32>, cou
     }
     return CommunityLevelGraph(
         vertexCount: count, offsets: newOffsets, targets: newTargets, weights: newWeights,
-        outWeight: outWeight, inWeight: inWeight, scale: g.scale, meanWeight: g.meanWeight)
+        outWeight: outWeight, inWeight: inWeight, scale: g.scale, meanWeight: g.meanWeight,
+        symmetric: g.symmetric)
 }

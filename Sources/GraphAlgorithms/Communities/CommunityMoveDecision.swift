@@ -40,6 +40,7 @@ struct MoveDecider: @unchecked Sendable {
     let size: UnsafeMutablePointer<Int32>
     let scale: Double
     let allowEmpty: Bool
+    let symmetric: Bool
 
     init(_ g: CommunityLevelGraph, membership: CommunityBuffer<Int32>, totals: CommunityTotals, allowEmpty: Bool) {
         offsets = g.offsets.pointer
@@ -52,6 +53,7 @@ struct MoveDecider: @unchecked Sendable {
         inTotal = totals.inTotal.pointer
         size = totals.size.pointer
         scale = g.scale
+        symmetric = g.symmetric
         self.allowEmpty = allowEmpty
     }
 
@@ -84,13 +86,27 @@ struct MoveDecider: @unchecked Sendable {
         let tolerance = 1e-12 * (kOut + kIn)
         var best = current
         var bestGain = nw[current] - (kOut * currentIn + kIn * currentOut) * scale
-        for i in 0..<touchedCount {
-            let c = Int(list[i])
-            if c == current { continue }
-            let gain = nw[c] - (kOut * inTotal[c] + kIn * outTotal[c]) * scale
-            if gain > bestGain + tolerance {
-                best = c
-                bestGain = gain
+        // Undirected: kᵒTⁱ + kⁱTᵒ is exactly 2kT (doubling is exact), so read one total.
+        if symmetric {
+            let twiceK = 2 * kOut
+            for i in 0..<touchedCount {
+                let c = Int(list[i])
+                if c == current { continue }
+                let gain = nw[c] - twiceK * outTotal[c] * scale
+                if gain > bestGain + tolerance {
+                    best = c
+                    bestGain = gain
+                }
+            }
+        } else {
+            for i in 0..<touchedCount {
+                let c = Int(list[i])
+                if c == current { continue }
+                let gain = nw[c] - (kOut * inTotal[c] + kIn * outTotal[c]) * scale
+                if gain > bestGain + tolerance {
+                    best = c
+                    bestGain = gain
+                }
             }
         }
         var choice = MoveChoice(target: Int32(best), toTarget: nw[best], toCurrent: nw[current])

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Communities per chunk of ``refine(_:membership:count:randomness:rng:)``.
-private let refinementChunk = 256
+/// Vertices per chunk of communities in ``refine(_:membership:count:randomness:rng:)``.
+private let refinementChunk = 1024
 
 /// The refinement phase of Leiden (Traag, Waltman & van Eck 2019, `MergeNodesSubset`): inside every
 /// community `S` of `membership`, starting from singletons, each well-connected vertex still alone
@@ -41,27 +41,29 @@ func refine(
     let rSize = rSizeBuffer.pointer
     let cut = cutBuffer.pointer
     let toSubset = insideBuffer.pointer
-    for v in 0..<n {
-        rOut[v] = kOutOf[v]
-        rIn[v] = kInOf[v]
-        let c = community[v]
-        var w = 0.0
-        for e in offsets[v]..<offsets[v + 1] where community[Int(targets[e])] == c { w += weights[e] }
-        toSubset[v] = w
-        cut[v] = w
+    let workers = g.targets.count >= 1 << 16 ? Parallel.workerCount(forTasks: Int.max) : 1
+    let vertexParts = Parallel.evenRanges(count: n, parts: workers == 1 ? 1 : Swift.min(n, 64))
+    Parallel.forEachChunk(vertexParts.count, workers: workers) { _, part in
+        for v in vertexParts[part] {
+            rOut[v] = kOutOf[v]
+            rIn[v] = kInOf[v]
+            let c = community[v]
+            var w = 0.0
+            for e in offsets[v]..<offsets[v + 1] where community[Int(targets[e])] == c { w += weights[e] }
+            toSubset[v] = w
+            cut[v] = w
+        }
     }
     let levelSeed = rng.next()
-    let chunks = (count + refinementChunk - 1) / refinementChunk
-    let workers = g.targets.count >= 1 << 16 ? Parallel.workerCount(forTasks: chunks) : 1
+    let chunks = communityChunks(start: start, members: refinementChunk)
     let scratches = (0..<workers).map { _ in MoveScratch(vertexCount: n) }
-    Parallel.forEachChunk(chunks, workers: workers) { worker, chunk in
+    Parallel.forEachChunk(chunks.count, workers: workers) { worker, chunk in
         let nw = scratches[worker].neighborWeight.pointer
         let mark = scratches[worker].isTouched.pointer
         var touched: [Int32] = []
         var candidates: [Int32] = []
         var gains: [Double] = []
-        for c in (chunk * refinementChunk)..<Swift.min((chunk + 1) * refinementChunk, count)
-        where start[c + 1] - start[c] > 1 {
+        for c in chunks[chunk] where start[c + 1] - start[c] > 1 {
             var draws = SplitMix64(seed: communityMix(levelSeed ^ communityMix(UInt64(c))))
             var subsetOut = 0.0
             var subsetIn = 0.0
