@@ -64,7 +64,8 @@ extension Graph {
     ///   the number of aggregations.
     /// - Throws: ``CommunityError`` for an empty graph, γ ≤ 0, negative or non-finite weights, zero
     ///   total weight, or keys of the wrong count.
-    /// - Complexity: O(E) per pass over the vertices; in practice near-linear in E overall.
+    /// - Complexity: O(E) per pass over the vertices; in practice near-linear in E overall, spread
+    ///   over the cores on large graphs.
     public func louvainCommunities(
         resolution: Double = 1, seed: UInt64 = CommunityAlgorithm.defaultSeed, vertexKeys: [UInt64]? = nil
     ) throws -> CommunityResult {
@@ -85,6 +86,11 @@ extension Graph {
     /// connected (weakly, for directed graphs): the refinement guarantees it, and a final pass
     /// splits any community that is not (which never lowers modularity).
     ///
+    /// Both phases use every core on large graphs, as NetworKit's `ParallelLeiden` does: local
+    /// moving as in Louvain (decided in parallel blocks, applied in queue order), and refinement
+    /// community by community, each with its own generator seeded from `seed`. The same seed gives
+    /// the same partition whatever the number of cores.
+    ///
     /// Directed graphs optimise directed (Leicht–Newman) modularity.
     ///
     /// - Parameters:
@@ -102,7 +108,8 @@ extension Graph {
     ///   is the largest number of aggregations in an iteration, `iterations` the iterations run.
     /// - Throws: ``CommunityError`` as for Louvain, and for `iterations < 1` or a negative or
     ///   non-finite `randomness`.
-    /// - Complexity: O(E) per pass over the vertices; in practice near-linear in E per iteration.
+    /// - Complexity: O(E) per pass over the vertices; in practice near-linear in E per iteration,
+    ///   spread over the cores.
     public func leidenCommunities(
         resolution: Double = 1, seed: UInt64 = CommunityAlgorithm.defaultSeed, iterations: Int? = 2,
         randomness: Double = 0.01, vertexKeys: [UInt64]? = nil
