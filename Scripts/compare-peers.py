@@ -793,7 +793,7 @@ def write_report(path, rows, repeats):
         "`shortestDistances`); betweenness, closeness and BFS are unweighted. BFS, SSSP and components start "
         "at vertex 0. Louvain (igraph `community_multilevel`, NetworKit "
         "`PLM`, NetworkX `louvain_communities`) and Leiden (igraph `community_leiden`, modularity, its default 2 "
-        "iterations; NetworKit `ParallelLeiden`, its default 3; Diplograph's Leiden runs 4) use the weights as strengths; the check column gives each "
+        "iterations; NetworKit `ParallelLeiden`, its default 3; Diplograph's Leiden runs 3 too) use the weights as strengths; the check column gives each "
         "partition's modularity. GraphBLAS runs through graphblas-algorithms (no component labelling there).",
         "",
         "| kernel | graph | load avg | library | load | kernel min | kernel median | e2e | peak MiB | kernel ratio | load ratio | check |",
