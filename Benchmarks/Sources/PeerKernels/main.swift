@@ -8,8 +8,8 @@
 // (Δ-stepping), dijkstra and bfs-search (the path-counting engine); dijkstra-tree and bfs-tree run
 // the path API (`shortestPathTree`, distances plus predecessors). Weights are read as given: PageRank
 // uses them as strengths, Dijkstra as distances (the peers' convention), the rest ignore them.
-// louvain and leiden (4 iterations, where igraph runs its default 2: both stay well under igraph's
-// time) write each vertex's community, use the weights as strengths and add "modularity" to the
+// louvain and leiden (3 iterations, NetworKit ParallelLeiden's default, where igraph runs its
+// default 2) write each vertex's community, use the weights as strengths and add "modularity" to the
 // JSON line; the PageRank kernels add "iterations".
 #if canImport(Glibc)
 import Glibc
@@ -76,7 +76,7 @@ do {
     case "dijkstra-tree": values = try graph.shortestPathTree(from: source, weights: .distance).distances
     case "bfs-tree": values = try graph.shortestPathTree(from: source, weights: .unit).distances
     case "louvain", "leiden":
-        let result = kernel == "louvain" ? try graph.louvainCommunities() : try graph.leidenCommunities(iterations: 4)
+        let result = kernel == "louvain" ? try graph.louvainCommunities() : try graph.leidenCommunities(iterations: 3)
         modularity = result.modularity
         values = result.membership.map(Double.init)
     default: fail("unknown kernel '\(kernel)'")

@@ -20,7 +20,7 @@ extension Graph {
     ///
     /// - Throws: ``CommunityError`` for an empty graph, γ ≤ 0, a bad weight, zero total weight or
     ///   keys of the wrong count.
-    /// - Complexity: O(V log V + E).
+    /// - Complexity: O(V log V + E log d), d the largest degree; rows are built in parallel.
     func canonicalCommunityGraph(resolution: Double, seed: UInt64, vertexKeys: [UInt64]?) throws -> CanonicalGraph {
         try checkResolution(resolution)
         guard vertexCount > 0 else { throw CommunityError.emptyGraph }
@@ -40,98 +40,20 @@ extension Graph {
         var rank = [Int32](repeating: 0, count: n)
         for (x, v) in original.enumerated() { rank[Int(v)] = Int32(x) }
 
-        // Fill rows by visiting vertices in canonical order: each row receives its entries in
-        // increasing canonical column. For directed graphs an entry is tagged as coming from an
-        // out-arc or an in-arc of the row's vertex; for the same column the out-arc comes first.
-        var counts = [Int](repeating: 0, count: n + 1)
-        var loops = [Double](repeating: 0, count: n)
-        for v in 0..<n {
-            let r = Int(rank[v])
-            for e in outOffsets[v]..<outOffsets[v + 1] where Int(outNeighbors[e]) != v {
-                counts[r + 1] += 1
-            }
-            if isDirected {
-                for e in inOffsets[v]..<inOffsets[v + 1] where Int(inNeighbors[e]) != v {
-                    counts[r + 1] += 1
-                }
-            }
-            if let w = weight(from: v, to: v) { loops[r] = w }
-        }
-        for x in 0..<n { counts[x + 1] += counts[x] }
-        let entryCount = counts[n]
-        var cursor = counts
-        var columns = [Int32](repeating: 0, count: entryCount)
-        var values = [Double](repeating: 0, count: entryCount)
-        var fromOut = [Bool](repeating: true, count: isDirected ? entryCount : 0)
-        for x in 0..<n {
-            let u = Int(original[x])
-            // Rows that list u: for an undirected graph, u's neighbours. For a directed graph, an
-            // in-neighbour w of u has u as out-neighbour (tag out); an out-neighbour has u as
-            // in-neighbour (tag in).
-            for e in inOffsets[u]..<inOffsets[u + 1] where Int(inNeighbors[e]) != u {
-                let row = Int(rank[Int(inNeighbors[e])])
-                columns[cursor[row]] = Int32(x)
-                values[cursor[row]] = inWeights[e]
-                cursor[row] += 1
-            }
-            if isDirected {
-                for e in outOffsets[u]..<outOffsets[u + 1] where Int(outNeighbors[e]) != u {
-                    let row = Int(rank[Int(outNeighbors[e])])
-                    columns[cursor[row]] = Int32(x)
-                    values[cursor[row]] = outWeights[e]
-                    fromOut[cursor[row]] = false
-                    cursor[row] += 1
-                }
-            }
-        }
-        // Merge the two entries of a column (directed) and sum the strengths in canonical order.
-        let offsets = CommunityBuffer<Int>(repeating: 0, count: n + 1)
-        let targets = CommunityBuffer<Int32>(repeating: 0, count: entryCount)
-        let weights = CommunityBuffer<Double>(repeating: 0, count: entryCount)
-        let outWeight = CommunityBuffer<Double>(repeating: 0, count: n)
-        let inWeight = CommunityBuffer<Double>(repeating: 0, count: n)
-        var written = 0
+        let rows = canonicalRows(original: original, rank: rank)
+        let outWeight = rows.outWeight
+        let written = rows.targets.count
         var rowTotal = 0.0
-        for x in 0..<n {
-            var kOut = 0.0
-            var kIn = 0.0
-            var e = counts[x]
-            while e < counts[x + 1] {
-                var w = values[e]
-                if isDirected {
-                    if fromOut[e] { kOut += w } else { kIn += w }
-                    if e + 1 < counts[x + 1], columns[e + 1] == columns[e] {
-                        kIn += values[e + 1]
-                        w += values[e + 1]
-                        e += 1
-                    }
-                } else {
-                    kOut += w
-                }
-                targets.pointer[written] = columns[e]
-                weights.pointer[written] = w
-                rowTotal += w
-                written += 1
-                e += 1
-            }
-            offsets.pointer[x + 1] = written
-            if isDirected {
-                outWeight.pointer[x] = kOut + loops[x]
-                inWeight.pointer[x] = kIn + loops[x]
-            } else {
-                outWeight.pointer[x] = kOut + 2 * loops[x]
-                inWeight.pointer[x] = kOut + 2 * loops[x]
-            }
-        }
+        for e in 0..<written { rowTotal += rows.weights.pointer[e] }
         var total = 0.0
         for x in 0..<n { total += outWeight.pointer[x] }
         guard total > 0 else { throw CommunityError.zeroTotalWeight }
         let scale = isDirected ? resolution / total : resolution / (2 * total)
         let meanWeight = written > 0 ? rowTotal / Double(written) : total
         let level = CommunityLevelGraph(
-            vertexCount: n, offsets: offsets, targets: shrunk(targets, to: written),
-            weights: shrunk(weights, to: written), outWeight: outWeight, inWeight: inWeight,
-            scale: scale, meanWeight: meanWeight)
+            vertexCount: n, offsets: rows.offsets, targets: rows.targets, weights: rows.weights,
+            outWeight: outWeight, inWeight: rows.inWeight, scale: scale, meanWeight: meanWeight,
+            symmetric: !isDirected)
         return CanonicalGraph(level: level, original: original)
     }
 }

@@ -36,9 +36,14 @@ extension Graph {
     ///
     /// Each level moves vertices, one at a time, to the neighbouring community that increases
     /// modularity most (starting from singletons, until no move helps), then aggregates every
-    /// community into one vertex; levels repeat until a level merges nothing. Local moving uses
-    /// the queue of Traag et al.'s fast local move (only vertices whose neighbourhood changed are
-    /// revisited), which reaches the same kind of local optimum as repeated sweeps, faster.
+    /// community into one vertex; levels repeat until a level merges nothing. Then, from the
+    /// coarsest level down, the partition is carried to each finer level and vertices move again
+    /// (multilevel refinement, as NetworKit's PLM with `refine`), which only raises modularity.
+    /// Local moving uses the queue of Traag et al.'s fast local move (only vertices whose
+    /// neighbourhood changed are revisited), which reaches the same kind of local optimum as
+    /// repeated sweeps, faster; on large levels the moves are decided in parallel, in blocks
+    /// of fixed size against a frozen state, and applied in queue order (each re-checked), as
+    /// NetworKit's PLM decides in parallel.
     /// Communities can come out internally disconnected (a known defect of Louvain that Leiden
     /// fixes).
     ///
@@ -47,8 +52,8 @@ extension Graph {
     ///
     /// Determinism: vertices are visited in a seeded random order in a canonical relabelling of
     /// the graph (see `vertexKeys`), ties keep the current community, else the first candidate in
-    /// that canonical order. The same seed gives the same partition, and relabelling the input
-    /// vertices gives the same partition relabelled.
+    /// that canonical order. The same seed gives the same partition, whatever the number of cores,
+    /// and relabelling the input vertices gives the same partition relabelled.
     ///
     /// - Parameters:
     ///   - resolution: γ > 0 of the modularity optimised.
@@ -59,27 +64,15 @@ extension Graph {
     ///   the number of aggregations.
     /// - Throws: ``CommunityError`` for an empty graph, γ ≤ 0, negative or non-finite weights, zero
     ///   total weight, or keys of the wrong count.
-    /// - Complexity: O(E) per pass over the vertices; in practice near-linear in E overall.
+    /// - Complexity: O(E) per pass over the vertices; in practice near-linear in E overall, spread
+    ///   over the cores on large graphs.
     public func louvainCommunities(
         resolution: Double = 1, seed: UInt64 = CommunityAlgorithm.defaultSeed, vertexKeys: [UInt64]? = nil
     ) throws -> CommunityResult {
         let canonical = try canonicalCommunityGraph(resolution: resolution, seed: seed, vertexKeys: vertexKeys)
         var rng = SplitMix64(seed: communityMix(seed))
-        var g = canonical.level
-        let n0 = g.vertexCount
-        let nodeOf = CommunityBuffer<Int32>((0..<n0).map { Int32($0) })
-        var levels = 0
-        while true {
-            let membership = CommunityBuffer<Int32>((0..<g.vertexCount).map { Int32($0) })
-            _ = moveVertices(g, membership: membership, order: rng.permutation(g.vertexCount), allowEmpty: false)
-            let count = renumberCommunities(membership)
-            if count == g.vertexCount { break }
-            for x in 0..<n0 { nodeOf.pointer[x] = membership.pointer[Int(nodeOf.pointer[x])] }
-            g = aggregate(g, membership: membership, count: count)
-            levels += 1
-        }
-        _ = renumberCommunities(nodeOf)
-        return try canonical.result(nodeOf, graph: self, resolution: resolution, levels: levels, iterations: 1)
+        let (membership, levels) = louvainPartition(canonical.level, rng: &rng)
+        return try canonical.result(membership, graph: self, resolution: resolution, levels: levels, iterations: 1)
     }
 
     /// Communities by the Leiden algorithm: Traag, Waltman & van Eck, "From Louvain to Leiden:
@@ -92,6 +85,11 @@ extension Graph {
     /// every community is a single aggregated vertex; that is one iteration. Every community is
     /// connected (weakly, for directed graphs): the refinement guarantees it, and a final pass
     /// splits any community that is not (which never lowers modularity).
+    ///
+    /// Both phases use every core on large graphs, as NetworKit's `ParallelLeiden` does: local
+    /// moving as in Louvain (decided in parallel blocks, applied in queue order), and refinement
+    /// community by community, each with its own generator seeded from `seed`. The same seed gives
+    /// the same partition whatever the number of cores.
     ///
     /// Directed graphs optimise directed (Leicht–Newman) modularity.
     ///
@@ -110,7 +108,8 @@ extension Graph {
     ///   is the largest number of aggregations in an iteration, `iterations` the iterations run.
     /// - Throws: ``CommunityError`` as for Louvain, and for `iterations < 1` or a negative or
     ///   non-finite `randomness`.
-    /// - Complexity: O(E) per pass over the vertices; in practice near-linear in E per iteration.
+    /// - Complexity: O(E) per pass over the vertices; in practice near-linear in E per iteration,
+    ///   spread over the cores.
     public func leidenCommunities(
         resolution: Double = 1, seed: UInt64 = CommunityAlgorithm.defaultSeed, iterations: Int? = 2,
         randomness: Double = 0.01, vertexKeys: [UInt64]? = nil

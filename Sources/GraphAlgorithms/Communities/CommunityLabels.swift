@@ -28,3 +28,18 @@ func groupByCommunity(_ membership: CommunityBuffer<Int32>, count: Int) -> (star
     }
     return (start, members)
 }
+
+/// Consecutive ranges of communities with at least `members` vertices each (the last may have
+/// fewer), from the `start` of ``groupByCommunity(_:count:)``: chunks of parallel work whose
+/// boundaries depend only on the partition. O(count).
+func communityChunks(start: [Int], members: Int) -> [Range<Int>] {
+    let count = start.count - 1
+    var chunks: [Range<Int>] = []
+    var first = 0
+    for c in 0..<count where start[c + 1] - start[first] >= members {
+        chunks.append(first..<(c + 1))
+        first = c + 1
+    }
+    if first < count { chunks.append(first..<count) }
+    return chunks
+}

@@ -27,11 +27,14 @@ final class CommunityLevelGraph {
     let scale: Double
     /// The mean weight of a row entry, the unit of the Leiden randomness.
     let meanWeight: Double
+    /// Whether the graph is undirected: then `inWeight` equals `outWeight` (and community
+    /// in-totals equal out-totals), so gains read one total.
+    let symmetric: Bool
 
     init(
         vertexCount: Int, offsets: CommunityBuffer<Int>, targets: CommunityBuffer<Int32>,
         weights: CommunityBuffer<Double>, outWeight: CommunityBuffer<Double>,
-        inWeight: CommunityBuffer<Double>, scale: Double, meanWeight: Double
+        inWeight: CommunityBuffer<Double>, scale: Double, meanWeight: Double, symmetric: Bool
     ) {
         self.vertexCount = vertexCount
         self.offsets = offsets
@@ -41,5 +44,6 @@ final class CommunityLevelGraph {
         self.inWeight = inWeight
         self.scale = scale
         self.meanWeight = meanWeight
+        self.symmetric = symmetric
     }
 }

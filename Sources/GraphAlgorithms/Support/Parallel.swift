@@ -14,10 +14,15 @@ enum Parallel {
     /// The number of online processors.
     static let processorCount = Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
-    /// Number of workers for `tasks` independent tasks: the online processor count, at most `tasks`,
-    /// at least 1.
+    /// A worker count that replaces the processor count in ``workerCount(forTasks:)`` for the
+    /// current task, so tests can check that a result is the same with one worker as with several
+    /// (`Parallel.$forcedWorkerCount.withValue(1) { … }`).
+    @TaskLocal static var forcedWorkerCount: Int?
+
+    /// Number of workers for `tasks` independent tasks: the online processor count (or
+    /// ``forcedWorkerCount`` when set), at most `tasks`, at least 1.
     static func workerCount(forTasks tasks: Int) -> Int {
-        Swift.max(1, Swift.min(processorCount, tasks))
+        Swift.max(1, Swift.min(forcedWorkerCount ?? processorCount, tasks))
     }
 
     /// Splits `0..<count` into `parts` contiguous ranges whose lengths differ by at most one.

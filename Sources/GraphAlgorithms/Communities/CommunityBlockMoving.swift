@@ -1,0 +1,55 @@
+
+/// Vertices taken from the queue per block of ``moveVerticesInBlocks(_:workers:)``: fixed, so the
+/// partition does not depend on the core count.
+let movingBlockSize = 512
+/// Vertices one worker decides at a time inside a block (workers take chunks dynamically).
+private let movingChunkSize = 128
+
+/// Local moving with the decisions made in parallel, as NetworKit's PLM does, but deterministic.
+///
+/// The queue is consumed in blocks of ``movingBlockSize`` vertices. Every vertex of a block
+/// decides its best move against the state frozen at the start of the block (in parallel, over
+/// chunks, each worker with its own scratch); then the moves are applied one by one in queue
+/// order. A decision is kept when no neighbour of the vertex has moved earlier in the block (so
+/// its weights to the communities are unchanged) and, for a move, the gain recomputed in O(1) with
+/// the present totals still beats staying; otherwise the vertex decides again against the present
+/// state. So every applied move strictly increases the quality, as in the sequential queue, and
+/// the outcome depends only on the graph and the visit order: never on the worker count or on
+/// thread timing. Neighbours of a moved vertex join the queue as usual.
+/// - Complexity: O(E) per pass over the queue, the decisions spread over `workers` cores; a
+///   re-decision costs O(degree).
+func moveVerticesInBlocks(_ state: LocalMovingState, workers: Int) {
+    let n = state.graph.vertexCount
+    let workerCount = Swift.max(1, Swift.min(workers, movingBlockSize / movingChunkSize))
+    let scratches = (0..<workerCount).map { _ in MoveScratch(vertexCount: n) }
+    let blockBuffer = CommunityBuffer<Int32>(repeating: 0, count: movingBlockSize)
+    let decisionBuffer = CommunityBuffer<MoveChoice>(
+        repeating: MoveChoice(target: 0, toTarget: 0, toCurrent: 0), count: movingBlockSize)
+    let block = blockBuffer.pointer
+    let decision = decisionBuffer.pointer
+    let disturbed = state.disturbed.pointer
+    let community = state.membership.pointer
+    let decider = state.decider
+    while state.queueLength > 0 {
+        state.moveStamp &+= 1
+        let length = Swift.min(movingBlockSize, state.queueLength)
+        for i in 0..<length { block[i] = Int32(state.pop()) }
+        let chunks = (length + movingChunkSize - 1) / movingChunkSize
+        Parallel.forEachChunk(chunks, workers: workerCount) { worker, chunk in
+            let start = chunk * movingChunkSize
+            for i in start..<Swift.min(start + movingChunkSize, length) {
+                decision[i] = decider.bestMove(of: Int(block[i]), scratch: scratches[worker])
+            }
+        }
+        for i in 0..<length {
+            let v = Int(block[i])
+            var target = decision[i].target
+            if disturbed[v] == state.moveStamp
+                || (target != community[v] && !decider.stillImproves(v, decision[i]))
+            {
+                target = decider.bestMove(of: v, scratch: scratches[0]).target
+            }
+            _ = state.apply(v, to: target)
+        }
+    }
+}
