@@ -72,17 +72,12 @@ extension Graph {
                                         var change = 0.0
                                         for v in range {
                                             let edges = adjacency.inOffsets[v]..<adjacency.inOffsets[v + 1]
-                                            var incoming = 0.0
-                                            if unit {
-                                                for e in edges {
-                                                    incoming += scaled[Int(adjacency.inNeighbors[e])]
-                                                }
-                                            } else {
-                                                for e in edges {
-                                                    incoming += adjacency.inWeights[e]
-                                                        * scaled[Int(adjacency.inNeighbors[e])]
-                                                }
-                                            }
+                                            let incoming =
+                                                unit
+                                                ? Self.pulledSum(edges, adjacency.inNeighbors, scaled)
+                                                : Self.pulledSum(
+                                                    edges, adjacency.inNeighbors, scaled,
+                                                    weights: adjacency.inWeights)
                                             let value = step.value(of: v, incoming: incoming)
                                             next[v] = value
                                             nextScaled[v] = value * inverse[v]
@@ -103,6 +98,55 @@ extension Graph {
             }
         }
         throw .didNotConverge(measure: .pageRank, iterations: maxIterations)
+    }
+
+    /// `Σ_{e ∈ edges} scaled[sources[e]]`, in four interleaved partial sums added pairwise at the
+    /// end: the additions no longer wait on one another, which takes the pull loop from latency-bound
+    /// to bandwidth-bound. The order depends only on the edges, so the sum is reproducible.
+    /// O(`edges.count`).
+    @inline(__always)
+    private static func pulledSum(
+        _ edges: Range<Int>, _ sources: UnsafeBufferPointer<Vertex>, _ scaled: UnsafeBufferPointer<Double>
+    ) -> Double {
+        var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+        var e = edges.lowerBound
+        let end = edges.upperBound
+        while e + 4 <= end {
+            s0 += scaled[Int(sources[e])]
+            s1 += scaled[Int(sources[e + 1])]
+            s2 += scaled[Int(sources[e + 2])]
+            s3 += scaled[Int(sources[e + 3])]
+            e += 4
+        }
+        while e < end {
+            s0 += scaled[Int(sources[e])]
+            e += 1
+        }
+        return (s0 + s1) + (s2 + s3)
+    }
+
+    /// `Σ_{e ∈ edges} weights[e] · scaled[sources[e]]`, summed as in
+    /// ``pulledSum(_:_:_:)``. O(`edges.count`).
+    @inline(__always)
+    private static func pulledSum(
+        _ edges: Range<Int>, _ sources: UnsafeBufferPointer<Vertex>, _ scaled: UnsafeBufferPointer<Double>,
+        weights: UnsafeBufferPointer<Double>
+    ) -> Double {
+        var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+        var e = edges.lowerBound
+        let end = edges.upperBound
+        while e + 4 <= end {
+            s0 += weights[e] * scaled[Int(sources[e])]
+            s1 += weights[e + 1] * scaled[Int(sources[e + 1])]
+            s2 += weights[e + 2] * scaled[Int(sources[e + 2])]
+            s3 += weights[e + 3] * scaled[Int(sources[e + 3])]
+            e += 4
+        }
+        while e < end {
+            s0 += weights[e] * scaled[Int(sources[e])]
+            e += 1
+        }
+        return (s0 + s1) + (s2 + s3)
     }
 
     /// The per-vertex update of one PageRank iteration, given the pulled sum `Σ_u x_u w(u, v)/s(u)`.
