@@ -77,7 +77,7 @@ func runKernel() throws -> KernelOutput {
     case "bfs-search": output.values = try singleSource(.unit)
     // The reachability kernels: direction-optimising BFS, Δ-stepping (Dijkstra on small graphs).
     case "bfs": output.levels = try graph.breadthFirstLevels(from: source).levels
-    case "sssp": output.values = try graph.shortestDistances(from: source)
+    case "sssp": output.values = try graph.shortestDistances(from: source, bucketWidth: ProcessInfo.processInfo.environment["DELTA"].flatMap(Double.init))
     // The path API (distances plus a predecessor tree): `dijkstra-tree`, `bfs-tree`.
     case "dijkstra-tree": output.values = try graph.shortestPathTree(from: source, weights: .distance).distances
     case "bfs-tree": output.values = try graph.shortestPathTree(from: source, weights: .unit).distances
