@@ -17,6 +17,10 @@ enum DeltaStepping {
     /// The most ring slots used before falling back to Dijkstra (weights spread over more than this
     /// many bucket widths).
     static let maximumRingSize = 1 << 16
+    /// A part goes on with the vertices that re-entered the current bucket through its own
+    /// relaxations, without waiting for the next round, while they are at most this many (GAPBS's
+    /// bin-fusion threshold).
+    static let fusionLimit = 1000
 
     /// What Δ-stepping needs to know of the weights, gathered in one pass: whether all are
     /// non-negative and finite, the largest, and a bucket width.
@@ -63,10 +67,14 @@ enum DeltaStepping {
     }
 
     /// The number of ring slots for width `delta` and largest weight `largest`, or `nil` when the
-    /// weights span too many widths (one slot more than needed absorbs rounding in bucket indices).
+    /// weights span too many widths: a power of two (bucket indices map to slots by a mask, not a
+    /// division) with at least one slot more than needed, which absorbs rounding in bucket indices.
     static func ringSize(largestWeight largest: Double, bucketWidth delta: Double) -> Int? {
         let slots = (largest / delta).rounded(.down) + 3
-        return slots <= Double(maximumRingSize) ? Int(slots) : nil
+        guard slots <= Double(maximumRingSize) else { return nil }
+        var size = 1
+        while Double(size) < slots { size <<= 1 }
+        return size
     }
 
     /// Distances from `source` over out-edges with the weights as lengths (`.infinity` when
@@ -75,10 +83,11 @@ enum DeltaStepping {
     /// Each round splits the current bucket's vertices into contiguous parts relaxed concurrently
     /// (one part below 512 vertices); tentative distances fall by compare-and-swap, and each part
     /// files the vertices it improved into a ring of its own, gathered in part order for the next
-    /// round. The distances do not depend on the split or the scheduling: each is the fixed point
+    /// round; a part empties its own slot of the current bucket at once while that holds at most
+    /// `fusionLimit` vertices (bucket fusion, as GAPBS). The distances do not depend on the split or the scheduling: each is the fixed point
     /// described above.
     /// - Precondition: weights are finite and non-negative; `delta > 0`; `ringSize` is
-    ///   `ringSize(largestWeight:bucketWidth:)`.
+    ///   `ringSize(largestWeight:bucketWidth:)` (a power of two).
     static func distances(in graph: Graph, from source: Int, bucketWidth delta: Double, ringSize: Int)
         -> [Double]
     {
@@ -94,10 +103,9 @@ enum DeltaStepping {
         var current = 0
         var frontier: [Vertex] = []
         graph.withAdjacencyBuffers { adjacency in
-            let (offsets, neighbors, weights) =
-                (adjacency.outOffsets, adjacency.outNeighbors, adjacency.outWeights)
+            let (offsets, neighbors, weights) = (adjacency.outOffsets, adjacency.outNeighbors, graph.outWeights)
             while waiting > 0 {
-                let slot = current % ringSize
+                let slot = current & (ringSize - 1)
                 frontier.removeAll(keepingCapacity: true)
                 for part in 0..<partLimit where !rings[part][slot].isEmpty {
                     frontier.append(contentsOf: rings[part][slot])
@@ -116,18 +124,28 @@ enum DeltaStepping {
                         filed.withUnsafeMutableBufferPointer { filed in
                             Parallel.forEach(parts) { part in
                                 var count = 0
-                                for i in ranges[part] {
-                                    let u = Int(frontier[i])
+                                /// Relaxes the out-edges of `u` unless its entry is stale, filing
+                                /// every improved vertex in this part's ring.
+                                func relax(_ u: Int) {
                                     let du = tentative[u]
-                                    guard Int(du * inverse) == current else { continue }  // stale
+                                    guard Int(du * inverse) == current else { return }  // stale
                                     for e in offsets[u]..<offsets[u + 1] {
                                         let v = Int(neighbors[e])
                                         let candidate = du + weights[e]
                                         if tentative.lower(v, to: candidate) {
-                                            rings[part][Int(candidate * inverse) % ringSize].append(Vertex(v))
+                                            rings[part][Int(candidate * inverse) & (ringSize - 1)].append(Vertex(v))
                                             count += 1
                                         }
                                     }
+                                }
+                                for i in ranges[part] { relax(Int(frontier[i])) }
+                                // Bucket fusion: re-entries of the current bucket are taken at
+                                // once while there are few of them, saving whole rounds.
+                                while !rings[part][slot].isEmpty, rings[part][slot].count <= Self.fusionLimit {
+                                    var batch: [Vertex] = []
+                                    swap(&batch, &rings[part][slot])
+                                    count -= batch.count
+                                    for u in batch { relax(Int(u)) }
                                 }
                                 filed[part] = count
                             }

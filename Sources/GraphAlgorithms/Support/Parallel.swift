@@ -7,10 +7,15 @@ import Foundation
 /// ``workerCount(forTasks:)``, on the processor count), never on thread timing, so callers that
 /// reduce per-range results in range order get bitwise reproducible answers.
 enum Parallel {
-    /// Number of workers for `tasks` independent tasks: the active processor count, at most `tasks`,
-    /// at least 1.
+    /// When 1, every helper runs on the calling thread as if the machine had one core (tests use it
+    /// to check that kernels give the same results on one worker as on many); `nil` by default.
+    @TaskLocal static var workerLimit: Int?
+
+    /// Number of workers for `tasks` independent tasks: the active processor count (or
+    /// ``workerLimit``), at most `tasks`, at least 1.
     static func workerCount(forTasks tasks: Int) -> Int {
-        Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, tasks))
+        let processors = workerLimit ?? ProcessInfo.processInfo.activeProcessorCount
+        return Swift.max(1, Swift.min(processors, tasks))
     }
 
     /// Splits `0..<count` into `parts` contiguous ranges whose lengths differ by at most one.
@@ -49,13 +54,14 @@ enum Parallel {
         return ranges
     }
 
-    /// Calls `body(index)` for every index in `0..<count`, concurrently when `count > 1`.
+    /// Calls `body(index)` for every index in `0..<count`, concurrently when `count > 1` (in index
+    /// order on the calling thread when ``workerLimit`` is 1).
     ///
     /// `body` may capture unsafe buffers: the caller guarantees that different indices write to
     /// disjoint memory. The call returns after every index has run.
     static func forEach(_ count: Int, _ body: (Int) -> Void) {
-        if count == 1 {
-            body(0)
+        if count == 1 || workerLimit == 1 {
+            for index in 0..<count { body(index) }
             return
         }
         withoutActuallyEscaping(body) { escapable in
