@@ -37,22 +37,24 @@ extension Graph {
         let uniform = 1 / Double(n)
 
         let unit = weights == .unit
-        var inverseOutStrength = [Double](repeating: 0, count: n)
-        var danglingVertices: [Int] = []
-        for u in vertices {
+        // The five per-vertex arrays are written in parallel (their first touches are most of the
+        // setup's cost).
+        func outStrength(_ u: Int) -> Double {
+            if unit { return Double(outOffsets[u + 1] - outOffsets[u]) }
             var total = 0.0
-            if unit {
-                total = Double(outOffsets[u + 1] - outOffsets[u])
-            } else {
-                for e in outOffsets[u]..<outOffsets[u + 1] { total += outWeights[e] }
-            }
-            if total == 0 { danglingVertices.append(u) } else { inverseOutStrength[u] = 1 / total }
+            for e in outOffsets[u]..<outOffsets[u + 1] { total += outWeights[e] }
+            return total
         }
+        let inverseOutStrength = Parallel.array(count: n) { u -> Double in
+            let total = outStrength(u)
+            return total == 0 ? 0 : 1 / total
+        }
+        let danglingVertices = vertices.filter { inverseOutStrength[$0] == 0 && outStrength($0) == 0 }
 
-        var rank = [Double](repeating: uniform, count: n)
-        var next = [Double](repeating: 0, count: n)
-        var scaled = rank.indices.map { rank[$0] * inverseOutStrength[$0] }
-        var nextScaled = [Double](repeating: 0, count: n)
+        var rank = Parallel.array(count: n) { _ in uniform }
+        var next = Parallel.array(count: n) { _ in 0.0 }
+        var scaled = Parallel.array(count: n) { uniform * inverseOutStrength[$0] }
+        var nextScaled = Parallel.array(count: n) { _ in 0.0 }
         let sweep = VertexSweep(offsets: inOffsets)
         var iteration = 0
         while iteration < maxIterations {

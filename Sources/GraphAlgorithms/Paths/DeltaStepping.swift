@@ -155,14 +155,7 @@ enum DeltaStepping {
                 waiting += filed.reduce(0, +)
             }
         }
-        let ranges = Parallel.evenRanges(count: n, parts: n >= 1 << 16 ? 8 : 1)
-        return [Double](unsafeUninitializedCapacity: n) { distances, initialized in
-            let distances = UnsafeMutableBufferPointer(rebasing: distances[...])
-            Parallel.forEach(ranges.count) { part in
-                for v in ranges[part] { distances.initializeElement(at: v, to: tentative[v]) }
-            }
-            initialized = n
-        }
+        return Parallel.array(count: n) { tentative[$0] }
     }
 }
 

@@ -29,22 +29,25 @@ struct DirectionOptimizingSearch {
     let levels: UnsafeMutableBufferPointer<Int32>
     /// Bit `v & 63` of word `v >> 6` is set once `v` has a level.
     private let visited: AtomicCells<UInt64>
-    private var queue: [Vertex]
+    /// Room for every vertex, never filled in advance (a vertex enters it at most once).
+    private let queue: UnsafeMutableBufferPointer<Vertex>
 
     init(adjacency: AdjacencyBuffers, levels: UnsafeMutableBufferPointer<Int32>) {
         self.adjacency = adjacency
         self.levels = levels
         visited = AtomicCells(count: (levels.count + 63) / 64) { _ in 0 }
-        queue = []
+        queue = .allocate(capacity: Swift.max(levels.count, 1))
     }
 
     /// Fills `levels` (which must be all `-1`) from `source`; returns the number of vertices reached.
-    /// Frees the visited bitmap: call once.
+    /// Frees the visited bitmap and the queue: call once.
     mutating func run(from source: Int) -> Int {
-        defer { visited.deallocate() }
+        defer {
+            visited.deallocate()
+            queue.deallocate()
+        }
         let n = levels.count
         let offsets = adjacency.outOffsets
-        queue = [Vertex](repeating: 0, count: n)
         var front: [UInt64] = []
         var next: [UInt64] = []
         levels[source] = 0
@@ -98,44 +101,44 @@ struct DirectionOptimizingSearch {
 
     /// Expands `queue[head..<tail]` through out-edges, appending the newly discovered vertices
     /// (slice by slice, in slice order). Returns their out-degree sum and the new frontier's bounds.
-    private mutating func topDownStep(level: Int32, from head: Int, to tail: Int)
+    private func topDownStep(level: Int32, from head: Int, to tail: Int)
         -> (scoutCount: Int, head: Int, tail: Int)
     {
-        let (offsets, neighbors, levels, visited) = (adjacency.outOffsets, adjacency.outNeighbors, levels, visited)
+        let (offsets, neighbors, levels, visited, queue) =
+            (adjacency.outOffsets, adjacency.outNeighbors, levels, visited, queue)
         let parallel = levels.count >= Self.parallelVertexCount
         let slices = parallel ? Swift.max(1, (tail - head) / Self.sliceVertices) : 1
         let ranges = Parallel.evenRanges(count: tail - head, parts: slices)
         var found = [[Vertex]](repeating: [], count: ranges.count)
         var scouts = [Int](repeating: 0, count: ranges.count)
-        queue.withUnsafeBufferPointer { queue in
-            found.withUnsafeMutableBufferPointer { found in
-                scouts.withUnsafeMutableBufferPointer { scouts in
-                    Parallel.forEach(ranges.count) { slice in
-                        var discovered: [Vertex] = []
-                        var scout = 0
-                        for i in ranges[slice] {
-                            let u = Int(queue[head + i])
-                            for e in offsets[u]..<offsets[u + 1] {
-                                let v = Int(neighbors[e])
-                                let word = visited.base + (v >> 6)
-                                let bit: UInt64 = 1 << UInt64(v & 63)
-                                guard word.pointee.load(ordering: .relaxed) & bit == 0,
-                                    word.pointee.bitwiseOr(bit, ordering: .relaxed).oldValue & bit == 0
-                                else { continue }
-                                levels[v] = level
-                                discovered.append(Vertex(v))
-                                scout += offsets[v + 1] - offsets[v]
-                            }
+        found.withUnsafeMutableBufferPointer { found in
+            scouts.withUnsafeMutableBufferPointer { scouts in
+                Parallel.forEach(ranges.count) { slice in
+                    var discovered: [Vertex] = []
+                    var scout = 0
+                    for i in ranges[slice] {
+                        let u = Int(queue[head + i])
+                        for e in offsets[u]..<offsets[u + 1] {
+                            let v = Int(neighbors[e])
+                            let word = visited.base + (v >> 6)
+                            let bit: UInt64 = 1 << UInt64(v & 63)
+                            guard word.pointee.load(ordering: .relaxed) & bit == 0,
+                                word.pointee.bitwiseOr(bit, ordering: .relaxed).oldValue & bit == 0
+                            else { continue }
+                            levels[v] = level
+                            discovered.append(Vertex(v))
+                            scout += offsets[v + 1] - offsets[v]
                         }
-                        found[slice] = discovered
-                        scouts[slice] = scout
                     }
+                    found[slice] = discovered
+                    scouts[slice] = scout
                 }
             }
         }
         var end = tail
         for discovered in found {
-            queue.replaceSubrange(end..<(end + discovered.count), with: discovered)
+            _ = UnsafeMutableBufferPointer(rebasing: queue[end..<(end + discovered.count)])
+                .initialize(fromContentsOf: discovered)
             end += discovered.count
         }
         return (scouts.reduce(0, +), tail, end)

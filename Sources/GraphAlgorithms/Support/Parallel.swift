@@ -54,6 +54,20 @@ enum Parallel {
         return ranges
     }
 
+    /// `[element(0), element(1), …]` of length `count`, written in 8 parallel slices from 65,536
+    /// elements on: first touches of fresh pages cost more than the writes, and two cores take them
+    /// in half the time. `element` must be safe to call concurrently. O(count).
+    static func array<Element>(count: Int, _ element: (Int) -> Element) -> [Element] {
+        let ranges = evenRanges(count: count, parts: count >= 1 << 16 ? 8 : 1)
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let buffer = UnsafeMutableBufferPointer(rebasing: buffer[...])
+            forEach(ranges.count) { part in
+                for index in ranges[part] { buffer.initializeElement(at: index, to: element(index)) }
+            }
+            initialized = count
+        }
+    }
+
     /// Calls `body(index)` for every index in `0..<count`, concurrently when `count > 1` (in index
     /// order on the calling thread when ``workerLimit`` is 1).
     ///
