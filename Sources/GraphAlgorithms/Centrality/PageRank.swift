@@ -51,8 +51,9 @@ extension Graph {
         }
         let danglingVertices = vertices.filter { inverseOutStrength[$0] == 0 && outStrength($0) == 0 }
 
+        // `rank` is updated in place (each vertex reads and writes only its own entry, the pulled
+        // values come from `scaled`); `scaled` and `nextScaled` alternate.
         var rank = Parallel.array(count: n) { _ in uniform }
-        var next = Parallel.array(count: n) { _ in 0.0 }
         var scaled = Parallel.array(count: n) { uniform * inverseOutStrength[$0] }
         var nextScaled = Parallel.array(count: n) { _ in 0.0 }
         let sweep = VertexSweep(offsets: inOffsets)
@@ -65,35 +66,32 @@ extension Graph {
                 damping: damping, uniform: uniform, restart: restart, danglingShare: danglingShare,
                 danglingSum: danglingSum)
             let change = withAdjacencyBuffers { adjacency in
-                rank.withUnsafeBufferPointer { rank in
+                rank.withUnsafeMutableBufferPointer { rank in
                     scaled.withUnsafeBufferPointer { scaled in
                         inverseOutStrength.withUnsafeBufferPointer { inverse in
-                            next.withUnsafeMutableBufferPointer { next in
-                                nextScaled.withUnsafeMutableBufferPointer { nextScaled in
-                                    sweep.sum { range in
-                                        var change = 0.0
-                                        for v in range {
-                                            let edges = adjacency.inOffsets[v]..<adjacency.inOffsets[v + 1]
-                                            let incoming =
-                                                unit
-                                                ? Self.pulledSum(edges, adjacency.inNeighbors, scaled)
-                                                : Self.pulledSum(
-                                                    edges, adjacency.inNeighbors, scaled,
-                                                    weights: adjacency.inWeights)
-                                            let value = step.value(of: v, incoming: incoming)
-                                            next[v] = value
-                                            nextScaled[v] = value * inverse[v]
-                                            change += abs(value - rank[v])
-                                        }
-                                        return change
+                            nextScaled.withUnsafeMutableBufferPointer { nextScaled in
+                                sweep.sum { range in
+                                    var change = 0.0
+                                    for v in range {
+                                        let edges = adjacency.inOffsets[v]..<adjacency.inOffsets[v + 1]
+                                        let incoming =
+                                            unit
+                                            ? Self.pulledSum(edges, adjacency.inNeighbors, scaled)
+                                            : Self.pulledSum(
+                                                edges, adjacency.inNeighbors, scaled,
+                                                weights: adjacency.inWeights)
+                                        let value = step.value(of: v, incoming: incoming)
+                                        change += abs(value - rank[v])
+                                        rank[v] = value
+                                        nextScaled[v] = value * inverse[v]
                                     }
+                                    return change
                                 }
                             }
                         }
                     }
                 }
             }
-            swap(&rank, &next)
             swap(&scaled, &nextScaled)
             if change < Double(n) * tolerance {
                 return IterativeCentrality(values: rank, iterations: iteration, residual: change)
