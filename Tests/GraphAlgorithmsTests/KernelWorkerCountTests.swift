@@ -36,4 +36,22 @@ struct KernelWorkerCountTests {
         #expect(one.3 == all.3)
         #expect(all.0.reachedCount > 1_000)
     }
+
+    @Test("BFS with every top-down step in parallel slices equals the path engine's BFS", arguments: [false, true])
+    func parallelTopDown(directed: Bool) throws {
+        let graph = Self.graph(directed: directed, seed: directed ? 13 : 14)
+        for source in [0, 35_000] {
+            var levels = [Int32](repeating: -1, count: graph.vertexCount)
+            let reached = levels.withUnsafeMutableBufferPointer { levels in
+                graph.withAdjacencyBuffers { adjacency in
+                    var search = DirectionOptimizingSearch(
+                        adjacency: adjacency, levels: levels, parallelTopDownEdges: 0)
+                    return search.run(from: source)
+                }
+            }
+            let reference = try graph.shortestPathTree(from: source, weights: .unit).distances
+            #expect(levels.map { $0 < 0 ? Double.infinity : Double($0) } == reference)
+            #expect(reached == reference.filter { $0 < .infinity }.count)
+        }
+    }
 }

@@ -5,10 +5,10 @@ import Synchronization
 ///
 /// A visited bitmap (one atomic word per 64 vertices, 1/32 of the levels' size, so it stays in
 /// cache) says which vertices have a level. Top-down steps over large frontiers run in parallel over
-/// fixed slices of the queue: a vertex is claimed by an atomic OR on its visited bit, and only the
-/// claiming slice writes its level and queues it, so every level is the same whatever the
-/// interleaving (only the order of vertices inside the next queue may vary, which no level depends
-/// on). A bottom-up step writes only the levels and bitmap words of its own block of
+/// fixed slices of the queue (smaller ones on the calling thread): a vertex is claimed by an atomic
+/// OR on its visited bit, and only the claiming slice writes its level and queues it, so every level
+/// is the same whatever the interleaving (only the order of vertices inside the next queue may vary,
+/// which no level depends on). A bottom-up step writes only the levels and bitmap words of its own block of
 /// 64·`blockWords` vertices, so blocks run concurrently without synchronisation; fully visited
 /// words are skipped 64 vertices at a time. Graphs below `parallelVertexCount` vertices use one
 /// block and one slice.
@@ -22,19 +22,29 @@ struct DirectionOptimizingSearch {
     /// Below this many vertices a step runs as one block on the calling thread: waking workers
     /// costs more than the step.
     static let parallelVertexCount = 1 << 16
-    /// Frontier vertices per parallel top-down slice; smaller frontiers expand on the calling thread.
+    /// Frontier vertices per parallel top-down slice.
     static let sliceVertices = 512
+    /// A top-down step runs in parallel slices when its frontier has about this many out-edges
+    /// (frontier size times the average degree); smaller ones expand on the calling thread with
+    /// plain bitmap stores, cheaper than the atomic claims parallel slices need.
+    static let parallelTopDownEdges = 1 << 18
 
     let adjacency: AdjacencyBuffers
     let levels: UnsafeMutableBufferPointer<Int32>
+    /// The frontier out-edges from which a top-down step runs in parallel (tests lower it).
+    let parallelTopDownEdges: Int
     /// Bit `v & 63` of word `v >> 6` is set once `v` has a level.
     private let visited: AtomicCells<UInt64>
     /// Room for every vertex, never filled in advance (a vertex enters it at most once).
     private let queue: UnsafeMutableBufferPointer<Vertex>
 
-    init(adjacency: AdjacencyBuffers, levels: UnsafeMutableBufferPointer<Int32>) {
+    init(
+        adjacency: AdjacencyBuffers, levels: UnsafeMutableBufferPointer<Int32>,
+        parallelTopDownEdges: Int = Self.parallelTopDownEdges
+    ) {
         self.adjacency = adjacency
         self.levels = levels
+        self.parallelTopDownEdges = parallelTopDownEdges
         visited = AtomicCells(count: (levels.count + 63) / 64) { _ in 0 }
         queue = .allocate(capacity: Swift.max(levels.count, 1))
     }
@@ -106,9 +116,12 @@ struct DirectionOptimizingSearch {
     {
         let (offsets, neighbors, levels, visited, queue) =
             (adjacency.outOffsets, adjacency.outNeighbors, levels, visited, queue)
-        let parallel = levels.count >= Self.parallelVertexCount
-        let slices = parallel ? Swift.max(1, (tail - head) / Self.sliceVertices) : 1
+        let n = levels.count
+        let estimatedEdges = (tail - head) * (neighbors.count / Swift.max(n, 1))
+        let parallel = n >= Self.parallelVertexCount && estimatedEdges >= parallelTopDownEdges
+        let slices = parallel ? Swift.max(2, (tail - head) / Self.sliceVertices) : 1
         let ranges = Parallel.evenRanges(count: tail - head, parts: slices)
+        let concurrent = ranges.count > 1
         var found = [[Vertex]](repeating: [], count: ranges.count)
         var scouts = [Int](repeating: 0, count: ranges.count)
         found.withUnsafeMutableBufferPointer { found in
@@ -122,9 +135,14 @@ struct DirectionOptimizingSearch {
                             let v = Int(neighbors[e])
                             let word = visited.base + (v >> 6)
                             let bit: UInt64 = 1 << UInt64(v & 63)
-                            guard word.pointee.load(ordering: .relaxed) & bit == 0,
-                                word.pointee.bitwiseOr(bit, ordering: .relaxed).oldValue & bit == 0
-                            else { continue }
+                            let seen = word.pointee.load(ordering: .relaxed)
+                            guard seen & bit == 0 else { continue }
+                            if concurrent {  // claim it; another slice may be claiming it too
+                                guard word.pointee.bitwiseOr(bit, ordering: .relaxed).oldValue & bit == 0
+                                else { continue }
+                            } else {  // alone: a plain store, no locked instruction
+                                word.pointee.store(seen | bit, ordering: .relaxed)
+                            }
                             levels[v] = level
                             discovered.append(Vertex(v))
                             scout += offsets[v + 1] - offsets[v]
