@@ -16,8 +16,9 @@ enum Afforest {
     static let sampledRounds = 2
     static let sampleCount = 1024
 
-    /// `root[v]` is the smallest vertex of `v`'s component.
-    static func roots(of graph: Graph) -> [Vertex] {
+    /// `labels[v]` numbers `v`'s component: 0, 1, … in order of each component's smallest vertex;
+    /// also returns the number of components.
+    static func labels(of graph: Graph) -> (labels: [Int], count: Int) {
         let n = graph.vertexCount
         let forest = ParentForest(count: n)
         defer { forest.deallocate() }
@@ -46,7 +47,47 @@ enum Afforest {
             }
             compress(forest, ranges)
         }
-        return (0..<n).map { Vertex(forest.parent($0)) }
+        return number(forest, ranges)
+    }
+
+    /// Numbers the trees of a compressed forest (every vertex pointing at its root, the smallest
+    /// vertex of its tree) in order of their roots, in three parallel passes over the fixed
+    /// `ranges`: count the roots of each range, number them from the range's prefix sum, then copy
+    /// each root's number to the vertices under it. Every label is written once, by the range that
+    /// owns its vertex, so no array is filled twice. O(V) time, O(number of ranges) extra memory.
+    private static func number(_ forest: ParentForest, _ ranges: [Range<Int>]) -> (labels: [Int], count: Int) {
+        var rootCounts = [Int](repeating: 0, count: ranges.count)
+        rootCounts.withUnsafeMutableBufferPointer { rootCounts in
+            Parallel.forEach(ranges.count) { index in
+                var count = 0
+                for v in ranges[index] where forest.parent(v) == v { count += 1 }
+                rootCounts[index] = count
+            }
+        }
+        var firstNumbers = [Int](repeating: 0, count: ranges.count)
+        var total = 0
+        for index in ranges.indices {
+            firstNumbers[index] = total
+            total += rootCounts[index]
+        }
+        let labels = [Int](unsafeUninitializedCapacity: forest.count) { labels, initialized in
+            let labels = UnsafeMutableBufferPointer(rebasing: labels[...])
+            Parallel.forEach(ranges.count) { index in
+                var number = firstNumbers[index]
+                for v in ranges[index] where forest.parent(v) == v {
+                    labels.initializeElement(at: v, to: number)
+                    number += 1
+                }
+            }
+            Parallel.forEach(ranges.count) { index in
+                for v in ranges[index] {
+                    let root = forest.parent(v)
+                    if root != v { labels.initializeElement(at: v, to: labels[root]) }
+                }
+            }
+            initialized = forest.count
+        }
+        return (labels, total)
     }
 
     /// Points every vertex at its root.

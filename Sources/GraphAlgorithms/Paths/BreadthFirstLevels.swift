@@ -22,7 +22,8 @@ extension Graph {
     /// first) while it is large, switching with Beamer's heuristic: to bottom-up when the frontier's
     /// out-edges exceed 1/15 of the edges not yet examined, back to top-down when the frontier
     /// shrinks below 1/18 of the vertices. Bottom-up levels run in parallel over fixed vertex
-    /// blocks; the result does not depend on the core count. Use this for reachability and
+    /// blocks, top-down levels over large frontiers in parallel slices that claim vertices by an
+    /// atomic OR on a visited bitmap; the levels do not depend on the core count or the scheduling. Use this for reachability and
     /// unweighted distances; ``ShortestPathSearch`` also counts shortest paths and
     /// ``shortestPathTree(from:weights:)`` gives predecessors.
     ///
@@ -31,7 +32,8 @@ extension Graph {
     /// - Parameter source: the start vertex.
     /// - Throws: ``PathError/vertexOutOfRange(_:vertexCount:)``.
     /// - Complexity: O(V + E) time in the worst case, usually far fewer edge visits on graphs with a
-    ///   large connected core; O(V) memory (levels, a queue and two V-bit frontiers).
+    ///   large connected core; O(V) memory (levels, a queue, a V-bit visited map and two V-bit
+    ///   frontiers).
     public func breadthFirstLevels(from source: Int) throws(PathError) -> BreadthFirstLevels {
         try checkVertex(source)
         var levels = [Int32](repeating: -1, count: vertexCount)

@@ -19,25 +19,15 @@ extension Graph {
     ///
     /// Afforest (see `Afforest`): union–find over a sample of each vertex's edges, then over the
     /// remaining edges of the vertices outside the most frequent component only; every tree is
-    /// rooted at its smallest vertex, which gives the numbering by smallest vertex directly. The
-    /// passes run in parallel (compare-and-swap links); the result does not depend on the core count.
+    /// rooted at its smallest vertex, which gives the numbering by smallest vertex directly (a
+    /// prefix sum over the roots). The passes run in parallel (compare-and-swap links); the result
+    /// does not depend on the core count.
     /// Source: M. Sutton, T. Ben-Nun & A. Barak, "Optimizing Parallel Graph Connectivity
     /// Computation via Subgraph Sampling", IPDPS 2018.
     /// - Complexity: O(V + E · α(V)) time in the worst case, O(V) when the graph has one component
     ///   (edges inside the largest component are mostly skipped); O(V) extra memory.
     public func connectedComponents() -> ComponentLabeling {
-        let roots = Afforest.roots(of: self)
-        var component = [Int](repeating: 0, count: vertexCount)
-        var count = 0
-        for v in 0..<vertexCount {
-            let root = Int(roots[v])
-            if root == v {
-                component[v] = count
-                count += 1
-            } else {
-                component[v] = component[root]
-            }
-        }
+        let (component, count) = Afforest.labels(of: self)
         return ComponentLabeling(component: component, count: count)
     }
 }

@@ -17,26 +17,64 @@ enum DeltaStepping {
     /// The most ring slots used before falling back to Dijkstra (weights spread over more than this
     /// many bucket widths).
     static let maximumRingSize = 1 << 16
+    /// A part goes on with the vertices that re-entered the current bucket through its own
+    /// relaxations, without waiting for the next round, while they are at most this many (GAPBS's
+    /// bin-fusion threshold).
+    static let fusionLimit = 1000
 
-    /// A bucket width for `graph`: the mean weight divided by the average degree (Meyer and
-    /// Sanders' Θ(1/d) for random weights, scaled by the weights); 1 when every weight is zero.
-    /// Measured on G(n, m) with 2M edges, widths from a quarter to twice this value were within the
-    /// noise of each other and up to 2× faster than four times larger ones.
-    static func bucketWidth(for graph: Graph) -> Double {
-        let weights = graph.outWeights
-        guard !weights.isEmpty else { return 1 }
-        var total = 0.0
-        for w in weights { total += w }
-        guard total > 0 else { return 1 }
-        let averageDegree = Double(weights.count) / Double(Swift.max(graph.vertexCount, 1))
-        return total / Double(weights.count) / Swift.max(averageDegree, 1)
+    /// What Δ-stepping needs to know of the weights, gathered in one pass: whether all are
+    /// non-negative and finite, the largest, and a bucket width.
+    struct WeightSummary {
+        /// Every weight is non-negative and finite.
+        let isValid: Bool
+        /// The largest weight (0 without edges).
+        let largest: Double
+        /// The mean weight divided by the average degree (Meyer and Sanders' Θ(1/d) for random
+        /// weights, scaled by the weights); 1 when every weight is zero. Measured on G(n, m) with 2M
+        /// edges, widths from a quarter to twice this value were within the noise of each other and
+        /// up to 2× faster than four times larger ones.
+        let bucketWidth: Double
+
+        /// Reads every weight of `graph` once, in parallel over 8 fixed slices whose partial sums are
+        /// added in slice order (the width never depends on the core count). O(E).
+        init(of graph: Graph) {
+            let edges = graph.outNeighbors.count
+            let ranges = Parallel.evenRanges(count: edges, parts: edges >= 1 << 16 ? 8 : 1)
+            var partials = [(valid: Bool, largest: Double, total: Double)](
+                repeating: (true, 0, 0), count: ranges.count)
+            partials.withUnsafeMutableBufferPointer { partials in
+                Parallel.forEach(ranges.count) { part in
+                    var (valid, largest, total) = (true, 0.0, 0.0)
+                    for e in ranges[part] {
+                        let w = graph.outWeights[e]
+                        valid = valid && w >= 0 && w < .infinity
+                        largest = Swift.max(largest, w)
+                        total += w
+                    }
+                    partials[part] = (valid, largest, total)
+                }
+            }
+            isValid = partials.allSatisfy(\.valid)
+            largest = partials.reduce(0) { Swift.max($0, $1.largest) }
+            let total = partials.reduce(0) { $0 + $1.total }
+            if edges == 0 || !(total > 0) || !total.isFinite {
+                bucketWidth = 1
+            } else {
+                let averageDegree = Double(edges) / Double(Swift.max(graph.vertexCount, 1))
+                bucketWidth = total / Double(edges) / Swift.max(averageDegree, 1)
+            }
+        }
     }
 
     /// The number of ring slots for width `delta` and largest weight `largest`, or `nil` when the
-    /// weights span too many widths (one slot more than needed absorbs rounding in bucket indices).
+    /// weights span too many widths: a power of two (bucket indices map to slots by a mask, not a
+    /// division) with at least one slot more than needed, which absorbs rounding in bucket indices.
     static func ringSize(largestWeight largest: Double, bucketWidth delta: Double) -> Int? {
         let slots = (largest / delta).rounded(.down) + 3
-        return slots <= Double(maximumRingSize) ? Int(slots) : nil
+        guard slots <= Double(maximumRingSize) else { return nil }
+        var size = 1
+        while Double(size) < slots { size <<= 1 }
+        return size
     }
 
     /// Distances from `source` over out-edges with the weights as lengths (`.infinity` when
@@ -45,10 +83,11 @@ enum DeltaStepping {
     /// Each round splits the current bucket's vertices into contiguous parts relaxed concurrently
     /// (one part below 512 vertices); tentative distances fall by compare-and-swap, and each part
     /// files the vertices it improved into a ring of its own, gathered in part order for the next
-    /// round. The distances do not depend on the split or the scheduling: each is the fixed point
+    /// round; a part empties its own slot of the current bucket at once while that holds at most
+    /// `fusionLimit` vertices (bucket fusion, as GAPBS). The distances do not depend on the split or the scheduling: each is the fixed point
     /// described above.
     /// - Precondition: weights are finite and non-negative; `delta > 0`; `ringSize` is
-    ///   `ringSize(largestWeight:bucketWidth:)`.
+    ///   `ringSize(largestWeight:bucketWidth:)` (a power of two).
     static func distances(in graph: Graph, from source: Int, bucketWidth delta: Double, ringSize: Int)
         -> [Double]
     {
@@ -64,10 +103,9 @@ enum DeltaStepping {
         var current = 0
         var frontier: [Vertex] = []
         graph.withAdjacencyBuffers { adjacency in
-            let (offsets, neighbors, weights) =
-                (adjacency.outOffsets, adjacency.outNeighbors, adjacency.outWeights)
+            let (offsets, neighbors, weights) = (adjacency.outOffsets, adjacency.outNeighbors, graph.outWeights)
             while waiting > 0 {
-                let slot = current % ringSize
+                let slot = current & (ringSize - 1)
                 frontier.removeAll(keepingCapacity: true)
                 for part in 0..<partLimit where !rings[part][slot].isEmpty {
                     frontier.append(contentsOf: rings[part][slot])
@@ -86,18 +124,28 @@ enum DeltaStepping {
                         filed.withUnsafeMutableBufferPointer { filed in
                             Parallel.forEach(parts) { part in
                                 var count = 0
-                                for i in ranges[part] {
-                                    let u = Int(frontier[i])
+                                /// Relaxes the out-edges of `u` unless its entry is stale, filing
+                                /// every improved vertex in this part's ring.
+                                func relax(_ u: Int) {
                                     let du = tentative[u]
-                                    guard Int(du * inverse) == current else { continue }  // stale
+                                    guard Int(du * inverse) == current else { return }  // stale
                                     for e in offsets[u]..<offsets[u + 1] {
                                         let v = Int(neighbors[e])
                                         let candidate = du + weights[e]
                                         if tentative.lower(v, to: candidate) {
-                                            rings[part][Int(candidate * inverse) % ringSize].append(Vertex(v))
+                                            rings[part][Int(candidate * inverse) & (ringSize - 1)].append(Vertex(v))
                                             count += 1
                                         }
                                     }
+                                }
+                                for i in ranges[part] { relax(Int(frontier[i])) }
+                                // Bucket fusion: re-entries of the current bucket are taken at
+                                // once while there are few of them, saving whole rounds.
+                                while !rings[part][slot].isEmpty, rings[part][slot].count <= Self.fusionLimit {
+                                    var batch: [Vertex] = []
+                                    swap(&batch, &rings[part][slot])
+                                    count -= batch.count
+                                    for u in batch { relax(Int(u)) }
                                 }
                                 filed[part] = count
                             }
@@ -107,7 +155,7 @@ enum DeltaStepping {
                 waiting += filed.reduce(0, +)
             }
         }
-        return (0..<n).map { tentative[$0] }
+        return Parallel.array(count: n) { tentative[$0] }
     }
 }
 

@@ -1,10 +1,17 @@
+import Synchronization
+
 /// The direction-optimising breadth-first search behind ``Graph/breadthFirstLevels(from:)``
 /// (Beamer, Asanović & Patterson, SC 2012; GAPBS `bfs.cc`).
 ///
-/// The frontier is a queue in top-down steps and a bitmap in bottom-up steps. A bottom-up step
-/// writes only the levels and bitmap words of its own block of 64·`blockWords` vertices, so blocks
-/// run concurrently without synchronisation and the outcome is independent of scheduling (graphs
-/// below `parallelVertexCount` vertices use one block).
+/// A visited bitmap (one atomic word per 64 vertices, 1/32 of the levels' size, so it stays in
+/// cache) says which vertices have a level. Top-down steps over large frontiers run in parallel over
+/// fixed slices of the queue (smaller ones on the calling thread): a vertex is claimed by an atomic
+/// OR on its visited bit, and only the claiming slice writes its level and queues it, so every level
+/// is the same whatever the interleaving (only the order of vertices inside the next queue may vary,
+/// which no level depends on). A bottom-up step writes only the levels and bitmap words of its own block of
+/// 64·`blockWords` vertices, so blocks run concurrently without synchronisation; fully visited
+/// words are skipped 64 vertices at a time. Graphs below `parallelVertexCount` vertices use one
+/// block and one slice.
 struct DirectionOptimizingSearch {
     /// Switch to bottom-up when the frontier's out-edges exceed 1/α of the unexamined edges.
     static let alpha = 15
@@ -12,28 +19,49 @@ struct DirectionOptimizingSearch {
     static let beta = 18
     /// Bitmap words per parallel bottom-up block (4,096 vertices).
     static let blockWords = 64
-    /// Below this many vertices a bottom-up step runs as one block on the calling thread: waking
-    /// workers costs more than the step.
+    /// Below this many vertices a step runs as one block on the calling thread: waking workers
+    /// costs more than the step.
     static let parallelVertexCount = 1 << 16
+    /// Frontier vertices per parallel top-down slice.
+    static let sliceVertices = 512
+    /// A top-down step runs in parallel slices when its frontier has about this many out-edges
+    /// (frontier size times the average degree); smaller ones expand on the calling thread with
+    /// plain bitmap stores, cheaper than the atomic claims parallel slices need.
+    static let parallelTopDownEdges = 1 << 18
 
     let adjacency: AdjacencyBuffers
     let levels: UnsafeMutableBufferPointer<Int32>
-    private var queue: [Vertex]
+    /// The frontier out-edges from which a top-down step runs in parallel (tests lower it).
+    let parallelTopDownEdges: Int
+    /// Bit `v & 63` of word `v >> 6` is set once `v` has a level.
+    private let visited: AtomicCells<UInt64>
+    /// Room for every vertex, never filled in advance (a vertex enters it at most once).
+    private let queue: UnsafeMutableBufferPointer<Vertex>
 
-    init(adjacency: AdjacencyBuffers, levels: UnsafeMutableBufferPointer<Int32>) {
+    init(
+        adjacency: AdjacencyBuffers, levels: UnsafeMutableBufferPointer<Int32>,
+        parallelTopDownEdges: Int = Self.parallelTopDownEdges
+    ) {
         self.adjacency = adjacency
         self.levels = levels
-        queue = []
+        self.parallelTopDownEdges = parallelTopDownEdges
+        visited = AtomicCells(count: (levels.count + 63) / 64) { _ in 0 }
+        queue = .allocate(capacity: Swift.max(levels.count, 1))
     }
 
     /// Fills `levels` (which must be all `-1`) from `source`; returns the number of vertices reached.
+    /// Frees the visited bitmap and the queue: call once.
     mutating func run(from source: Int) -> Int {
+        defer {
+            visited.deallocate()
+            queue.deallocate()
+        }
         let n = levels.count
         let offsets = adjacency.outOffsets
-        queue = [Vertex](repeating: 0, count: n)
         var front: [UInt64] = []
         var next: [UInt64] = []
         levels[source] = 0
+        visited.base[source >> 6].store(1 << UInt64(source & 63), ordering: .relaxed)
         queue[0] = Vertex(source)
         var head = 0
         var tail = 1
@@ -81,36 +109,65 @@ struct DirectionOptimizingSearch {
         return reached
     }
 
-    /// Expands `queue[head..<tail]` through out-edges, appending the newly discovered vertices.
-    /// Returns their out-degree sum and the new frontier's bounds.
-    private mutating func topDownStep(level: Int32, from head: Int, to tail: Int)
+    /// Expands `queue[head..<tail]` through out-edges, appending the newly discovered vertices
+    /// (slice by slice, in slice order). Returns their out-degree sum and the new frontier's bounds.
+    private func topDownStep(level: Int32, from head: Int, to tail: Int)
         -> (scoutCount: Int, head: Int, tail: Int)
     {
-        let (offsets, neighbors, levels) = (adjacency.outOffsets, adjacency.outNeighbors, levels)
-        var end = tail
-        var scout = 0
-        queue.withUnsafeMutableBufferPointer { queue in
-            for i in head..<tail {
-                let u = Int(queue[i])
-                for e in offsets[u]..<offsets[u + 1] {
-                    let v = Int(neighbors[e])
-                    if levels[v] < 0 {
-                        levels[v] = level
-                        queue[end] = Vertex(v)
-                        end += 1
-                        scout += offsets[v + 1] - offsets[v]
+        let (offsets, neighbors, levels, visited, queue) =
+            (adjacency.outOffsets, adjacency.outNeighbors, levels, visited, queue)
+        let n = levels.count
+        let estimatedEdges = (tail - head) * (neighbors.count / Swift.max(n, 1))
+        let parallel = n >= Self.parallelVertexCount && estimatedEdges >= parallelTopDownEdges
+        let slices = parallel ? Swift.max(2, (tail - head) / Self.sliceVertices) : 1
+        let ranges = Parallel.evenRanges(count: tail - head, parts: slices)
+        let concurrent = ranges.count > 1
+        var found = [[Vertex]](repeating: [], count: ranges.count)
+        var scouts = [Int](repeating: 0, count: ranges.count)
+        found.withUnsafeMutableBufferPointer { found in
+            scouts.withUnsafeMutableBufferPointer { scouts in
+                Parallel.forEach(ranges.count) { slice in
+                    var discovered: [Vertex] = []
+                    var scout = 0
+                    for i in ranges[slice] {
+                        let u = Int(queue[head + i])
+                        for e in offsets[u]..<offsets[u + 1] {
+                            let v = Int(neighbors[e])
+                            let word = visited.base + (v >> 6)
+                            let bit: UInt64 = 1 << UInt64(v & 63)
+                            let seen = word.pointee.load(ordering: .relaxed)
+                            guard seen & bit == 0 else { continue }
+                            if concurrent {  // claim it; another slice may be claiming it too
+                                guard word.pointee.bitwiseOr(bit, ordering: .relaxed).oldValue & bit == 0
+                                else { continue }
+                            } else {  // alone: a plain store, no locked instruction
+                                word.pointee.store(seen | bit, ordering: .relaxed)
+                            }
+                            levels[v] = level
+                            discovered.append(Vertex(v))
+                            scout += offsets[v + 1] - offsets[v]
+                        }
                     }
+                    found[slice] = discovered
+                    scouts[slice] = scout
                 }
             }
         }
-        return (scout, tail, end)
+        var end = tail
+        for discovered in found {
+            _ = UnsafeMutableBufferPointer(rebasing: queue[end..<(end + discovered.count)])
+                .initialize(fromContentsOf: discovered)
+            end += discovered.count
+        }
+        return (scouts.reduce(0, +), tail, end)
     }
 
     /// Gives `level` to every unvisited vertex with an in-neighbour in `front`, marking it in
-    /// `next`; returns how many were found. Parallel over fixed blocks of vertices.
+    /// `next` and in the visited bitmap; returns how many were found. Parallel over fixed blocks of
+    /// vertices.
     private func bottomUpStep(level: Int32, front: [UInt64], next: inout [UInt64]) -> Int {
         let n = levels.count
-        let (offsets, sources, levels) = (adjacency.inOffsets, adjacency.inNeighbors, levels)
+        let (offsets, sources, levels, visited) = (adjacency.inOffsets, adjacency.inNeighbors, levels, visited)
         let words = next.count
         let blockWords = n >= Self.parallelVertexCount ? Self.blockWords : Swift.max(words, 1)
         let blocks = (words + blockWords - 1) / blockWords
@@ -122,8 +179,13 @@ struct DirectionOptimizingSearch {
                         var awake = 0
                         let firstWord = block * blockWords
                         for word in firstWord..<Swift.min(firstWord + blockWords, words) {
+                            let seen = visited.base[word].load(ordering: .relaxed)
                             var bits: UInt64 = 0
-                            for v in (word << 6)..<Swift.min((word << 6) + 64, n) where levels[v] < 0 {
+                            var unseen = ~seen
+                            while unseen != 0 {
+                                let v = word << 6 | unseen.trailingZeroBitCount
+                                unseen &= unseen - 1
+                                guard v < n else { break }
                                 for e in offsets[v]..<offsets[v + 1] {
                                     let u = Int(sources[e])
                                     if front[u >> 6] & (1 << UInt64(u & 63)) != 0 {
@@ -135,6 +197,7 @@ struct DirectionOptimizingSearch {
                                 }
                             }
                             next[word] = bits
+                            if bits != 0 { visited.base[word].store(seen | bits, ordering: .relaxed) }
                         }
                         found[block] = awake
                     }

@@ -25,10 +25,10 @@ extension Graph {
         if let bucketWidth, !(bucketWidth > 0 && bucketWidth.isFinite) {
             throw .invalidArgument("the bucket width must be positive and finite, got \(bucketWidth)")
         }
-        try checkLengths(allowZero: true)
-        let largest = outWeights.max() ?? 0
-        let delta = bucketWidth ?? (vertexCount >= 1 << 14 ? DeltaStepping.bucketWidth(for: self) : nil)
-        if let delta, let ring = DeltaStepping.ringSize(largestWeight: largest, bucketWidth: delta) {
+        let weights = DeltaStepping.WeightSummary(of: self)
+        if !weights.isValid { try checkLengths(allowZero: true) }
+        let delta = bucketWidth ?? (vertexCount >= 1 << 14 ? weights.bucketWidth : nil)
+        if let delta, let ring = DeltaStepping.ringSize(largestWeight: weights.largest, bucketWidth: delta) {
             return DeltaStepping.distances(in: self, from: source, bucketWidth: delta, ringSize: ring)
         }
         var search = ShortestPathSearch(findingPathsIn: self, weights: .distance)
