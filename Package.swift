@@ -26,9 +26,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Prefetch hints for the traversal kernels (a C inline function: Swift has no prefetch).
+        .target(name: "CMemoryHints"),
         .target(
             name: "GraphAlgorithms",
-            dependencies: [.product(name: "Collections", package: "swift-collections")]
+            dependencies: ["CMemoryHints", .product(name: "Collections", package: "swift-collections")]
         ),
         .target(
             name: "RelationNetwork",

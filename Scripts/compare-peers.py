@@ -863,9 +863,47 @@ def write_report(path, rows, repeats):
                 f"| {kernel} | {graph_name} | {load:.2f} | {lib} | {r['load_s']:.3f} | {r['kernel_s']:.4f} | "
                 f"{r.get('kernel_s_median', r['kernel_s']):.4f} | {r['wall_s']:.3f} | {r['peak_mib']:.0f} | "
                 f"{kernel_ratio} | {load_ratio} | {note(lib, r, check, gapbs_note)} |")
+    lines += growth_section(rows)
     with open(path + ".tmp", "w") as f:
         f.write("\n".join(lines) + "\n" + kept_sections(path))
     os.replace(path + ".tmp", path)
+
+
+def growth_section(rows, small="gnm2m", large="gnm10m"):
+    """How each library's minimum kernel time grows from the 2M-edge to the 10M-edge G(n, m) graph
+    (per iteration for PageRank-unit, whose iteration counts differ), and Diplograph's growth
+    divided by GAPBS's (at most 1 means Diplograph grows no faster)."""
+    times = {}
+    for kernel, graph_name, results, *_ in rows:
+        for lib, r in results.items():
+            value = per_iteration(r) if kernel == "pagerank-unit" else r["kernel_s"]
+            if value:
+                times[(kernel, graph_name, lib)] = value
+    lines = []
+    for kernel in KERNELS:
+        growth = {}
+        for lib in LIBRARIES:
+            before, after = times.get((kernel, small, lib)), times.get((kernel, large, lib))
+            if before and after:
+                growth[lib] = after / before
+        if "diplograph" not in growth or len(growth) < 2:
+            continue
+        relative = (f"{growth['diplograph'] / growth['gapbs']:.2f}" if "gapbs" in growth else "")
+        others = ", ".join(f"{lib} {g:.2f}×" for lib, g in growth.items() if lib != "diplograph")
+        lines.append(f"| {kernel} | {growth['diplograph']:.2f}× | {others} | {relative} |")
+    if not lines:
+        return []
+    unit = " (per iteration for pagerank-unit)"
+    return [
+        "",
+        f"## Growth from {small} to {large}",
+        "",
+        f"Minimum kernel time on `{large}` divided by that on `{small}`{unit}; the last column is "
+        "Diplograph's growth divided by GAPBS's (at most 1: Diplograph's time grows no faster).",
+        "",
+        "| kernel | Diplograph | peers | Diplograph ÷ GAPBS |",
+        "|---|---:|---|---:|",
+    ] + lines
 
 
 def kept_sections(path):

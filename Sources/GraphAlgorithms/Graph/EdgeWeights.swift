@@ -9,12 +9,15 @@ public struct EdgeWeights: RandomAccessCollection, Sendable, Hashable {
     private let values: ContiguousArray<Double>
     /// Number of entries.
     public let count: Int
+    /// Validity, largest value and sum, gathered when the weights are stored.
+    let statistics: WeightStatistics
 
     /// Weights with the given values, stored only when some value differs from 1. O(count).
     public init(_ values: some Sequence<Double>) {
         let stored = ContiguousArray(values)
         count = stored.count
-        self.values = stored.allSatisfy { $0 == 1 } ? [] : stored
+        statistics = stored.withUnsafeBufferPointer { WeightStatistics(of: $0) }
+        self.values = statistics.areAllOne ? [] : stored
     }
 
     /// `count` weights of 1, storing nothing. O(1).
@@ -22,6 +25,7 @@ public struct EdgeWeights: RandomAccessCollection, Sendable, Hashable {
         precondition(count >= 0, "negative weight count")
         self.count = count
         values = []
+        statistics = WeightStatistics(onesCount: count)
     }
 
     /// Whether every weight is 1 (nothing is stored). O(1).

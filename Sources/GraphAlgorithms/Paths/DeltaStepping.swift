@@ -22,8 +22,8 @@ enum DeltaStepping {
     /// bin-fusion threshold).
     static let fusionLimit = 1000
 
-    /// What Δ-stepping needs to know of the weights, gathered in one pass: whether all are
-    /// non-negative and finite, the largest, and a bucket width.
+    /// What Δ-stepping needs to know of the weights, read from the statistics the graph gathered
+    /// when it stored them: whether all are non-negative and finite, the largest, and a bucket width.
     struct WeightSummary {
         /// Every weight is non-negative and finite.
         let isValid: Bool
@@ -35,28 +35,13 @@ enum DeltaStepping {
         /// up to 2× faster than four times larger ones.
         let bucketWidth: Double
 
-        /// Reads every weight of `graph` once, in parallel over 8 fixed slices whose partial sums are
-        /// added in slice order (the width never depends on the core count). O(E).
+        /// The summary of `graph`'s out-weights. O(1).
         init(of graph: Graph) {
-            let edges = graph.outNeighbors.count
-            let ranges = Parallel.evenRanges(count: edges, parts: edges >= 1 << 16 ? 8 : 1)
-            var partials = [(valid: Bool, largest: Double, total: Double)](
-                repeating: (true, 0, 0), count: ranges.count)
-            partials.withUnsafeMutableBufferPointer { partials in
-                Parallel.forEach(ranges.count) { part in
-                    var (valid, largest, total) = (true, 0.0, 0.0)
-                    for e in ranges[part] {
-                        let w = graph.outWeights[e]
-                        valid = valid && w >= 0 && w < .infinity
-                        largest = Swift.max(largest, w)
-                        total += w
-                    }
-                    partials[part] = (valid, largest, total)
-                }
-            }
-            isValid = partials.allSatisfy(\.valid)
-            largest = partials.reduce(0) { Swift.max($0, $1.largest) }
-            let total = partials.reduce(0) { $0 + $1.total }
+            let statistics = graph.outWeights.statistics
+            let edges = graph.outWeights.count
+            isValid = statistics.areNonNegativeAndFinite
+            largest = statistics.largest
+            let total = statistics.total
             if edges == 0 || !(total > 0) || !total.isFinite {
                 bucketWidth = 1
             } else {
@@ -103,7 +88,7 @@ enum DeltaStepping {
         var current = 0
         var frontier: [Vertex] = []
         graph.withAdjacencyBuffers { adjacency in
-            let (offsets, neighbors, weights) = (adjacency.outOffsets, adjacency.outNeighbors, graph.outWeights)
+            let (offsets, neighbors, weights) = (adjacency.outOffsets, adjacency.outNeighbors, adjacency.outWeights)
             while waiting > 0 {
                 let slot = current & (ringSize - 1)
                 frontier.removeAll(keepingCapacity: true)
@@ -138,14 +123,31 @@ enum DeltaStepping {
                                         }
                                     }
                                 }
-                                for i in ranges[part] { relax(Int(frontier[i])) }
+                                /// Relaxes `list[range]` in order, requesting each vertex's
+                                /// offset and distance, then its row, some entries ahead.
+                                func relax(_ list: UnsafeBufferPointer<Vertex>, _ range: Range<Int>) {
+                                    for i in range {
+                                        if i + Prefetch.vertexDistance < range.upperBound {
+                                            let ahead = Int(list[i + Prefetch.vertexDistance])
+                                            Prefetch.read(offsets.baseAddress! + ahead)
+                                            Prefetch.read(tentative.cells + ahead)
+                                        }
+                                        if i + Prefetch.rowDistance < range.upperBound {
+                                            let start = offsets[Int(list[i + Prefetch.rowDistance])]
+                                            if let base = neighbors.baseAddress { Prefetch.read(base + start) }
+                                            if let base = weights.base { Prefetch.read(base + start) }
+                                        }
+                                        relax(Int(list[i]))
+                                    }
+                                }
+                                relax(frontier, ranges[part])
                                 // Bucket fusion: re-entries of the current bucket are taken at
                                 // once while there are few of them, saving whole rounds.
                                 while !rings[part][slot].isEmpty, rings[part][slot].count <= Self.fusionLimit {
                                     var batch: [Vertex] = []
                                     swap(&batch, &rings[part][slot])
                                     count -= batch.count
-                                    for u in batch { relax(Int(u)) }
+                                    batch.withUnsafeBufferPointer { relax($0, $0.indices) }
                                 }
                                 filed[part] = count
                             }

@@ -26,7 +26,8 @@ struct DirectionOptimizingSearch {
     static let sliceVertices = 512
     /// A top-down step runs in parallel slices when its frontier has about this many out-edges
     /// (frontier size times the average degree); smaller ones expand on the calling thread with
-    /// plain bitmap stores, cheaper than the atomic claims parallel slices need.
+    /// plain bitmap stores, cheaper than the atomic claims parallel slices need, and queue what they
+    /// discover in place.
     static let parallelTopDownEdges = 1 << 18
 
     let adjacency: AdjacencyBuffers
@@ -122,6 +123,27 @@ struct DirectionOptimizingSearch {
         let slices = parallel ? Swift.max(2, (tail - head) / Self.sliceVertices) : 1
         let ranges = Parallel.evenRanges(count: tail - head, parts: slices)
         let concurrent = ranges.count > 1
+        if !concurrent {
+            // Alone: plain bitmap stores (no locked instruction), discoveries queued in place.
+            var end = tail
+            var scout = 0
+            for i in head..<tail {
+                let u = Int(queue[i])
+                for e in offsets[u]..<offsets[u + 1] {
+                    let v = Int(neighbors[e])
+                    let word = visited.base + (v >> 6)
+                    let bit: UInt64 = 1 << UInt64(v & 63)
+                    let seen = word.pointee.load(ordering: .relaxed)
+                    guard seen & bit == 0 else { continue }
+                    word.pointee.store(seen | bit, ordering: .relaxed)
+                    levels[v] = level
+                    queue[end] = Vertex(v)
+                    end += 1
+                    scout += offsets[v + 1] - offsets[v]
+                }
+            }
+            return (scout, tail, end)
+        }
         var found = [[Vertex]](repeating: [], count: ranges.count)
         var scouts = [Int](repeating: 0, count: ranges.count)
         found.withUnsafeMutableBufferPointer { found in
@@ -135,14 +157,10 @@ struct DirectionOptimizingSearch {
                             let v = Int(neighbors[e])
                             let word = visited.base + (v >> 6)
                             let bit: UInt64 = 1 << UInt64(v & 63)
-                            let seen = word.pointee.load(ordering: .relaxed)
-                            guard seen & bit == 0 else { continue }
-                            if concurrent {  // claim it; another slice may be claiming it too
-                                guard word.pointee.bitwiseOr(bit, ordering: .relaxed).oldValue & bit == 0
-                                else { continue }
-                            } else {  // alone: a plain store, no locked instruction
-                                word.pointee.store(seen | bit, ordering: .relaxed)
-                            }
+                            // Claim it; another slice may be claiming it too.
+                            guard word.pointee.load(ordering: .relaxed) & bit == 0,
+                                word.pointee.bitwiseOr(bit, ordering: .relaxed).oldValue & bit == 0
+                            else { continue }
                             levels[v] = level
                             discovered.append(Vertex(v))
                             scout += offsets[v + 1] - offsets[v]

@@ -1,0 +1,45 @@
+/// What the weight-driven kernels need to know of all of a graph's weights (are they valid
+/// lengths, how large, how large in total), gathered once when the weights are stored so that no
+/// kernel call has to read every weight again.
+struct WeightStatistics: Sendable, Hashable {
+    /// Every weight is non-negative and finite.
+    let areNonNegativeAndFinite: Bool
+    /// Every weight is exactly 1.
+    let areAllOne: Bool
+    /// The largest weight (0 without weights).
+    let largest: Double
+    /// The sum of the weights.
+    let total: Double
+
+    /// Reads `weights` once, in parallel over 8 fixed slices (from 65,536 weights) whose partial
+    /// results are combined in slice order, so the total never depends on the core count. O(count).
+    init(of weights: UnsafeBufferPointer<Double>) {
+        let ranges = Parallel.evenRanges(count: weights.count, parts: weights.count >= 1 << 16 ? 8 : 1)
+        var partials = [(valid: Bool, allOne: Bool, largest: Double, total: Double)](
+            repeating: (true, true, 0, 0), count: ranges.count)
+        partials.withUnsafeMutableBufferPointer { partials in
+            Parallel.forEach(ranges.count) { part in
+                var (valid, allOne, largest, total) = (true, true, 0.0, 0.0)
+                for w in weights[ranges[part]] {
+                    valid = valid && w >= 0 && w < .infinity
+                    allOne = allOne && w == 1
+                    largest = Swift.max(largest, w)
+                    total += w
+                }
+                partials[part] = (valid, allOne, largest, total)
+            }
+        }
+        areNonNegativeAndFinite = partials.allSatisfy(\.valid)
+        areAllOne = partials.allSatisfy(\.allOne)
+        largest = partials.reduce(0) { Swift.max($0, $1.largest) }
+        total = partials.reduce(0) { $0 + $1.total }
+    }
+
+    /// The statistics of `count` weights of 1. O(1).
+    init(onesCount count: Int) {
+        areNonNegativeAndFinite = true
+        areAllOne = true
+        largest = count > 0 ? 1 : 0
+        total = Double(count)
+    }
+}
