@@ -27,8 +27,15 @@ enum Afforest {
             let (offsets, neighbors) = (adjacency.outOffsets, adjacency.outNeighbors)
             for round in 0..<sampledRounds {
                 Parallel.forEach(ranges.count) { index in
-                    for u in ranges[index] where offsets[u] + round < offsets[u + 1] {
-                        forest.link(u, Int(neighbors[offsets[u] + round]))
+                    let range = ranges[index]
+                    for u in range {
+                        let ahead = u + Prefetch.vertexDistance
+                        if ahead < range.upperBound, offsets[ahead] + round < offsets[ahead + 1] {
+                            Prefetch.read(forest.cells + Int(neighbors[offsets[ahead] + round]))
+                        }
+                        if offsets[u] + round < offsets[u + 1] {
+                            forest.link(u, Int(neighbors[offsets[u] + round]))
+                        }
                     }
                 }
                 compress(forest, ranges)
