@@ -11,10 +11,10 @@ struct WeightStatistics: Sendable, Hashable {
     /// The sum of the weights.
     let total: Double
 
-    /// Reads `weights` once, in parallel over 8 fixed slices (from 65,536 weights) whose partial
-    /// results are combined in slice order, so the total never depends on the core count. O(count).
+    /// Reads `weights` once, in parallel over `Parallel.fixedSlices(count:)`, whose partial results
+    /// are combined in slice order, so the total never depends on the core count. O(count).
     init(of weights: UnsafeBufferPointer<Double>) {
-        let ranges = Parallel.evenRanges(count: weights.count, parts: weights.count >= 1 << 16 ? 8 : 1)
+        let ranges = Parallel.fixedSlices(count: weights.count)
         var partials = [(valid: Bool, allOne: Bool, largest: Double, total: Double)](
             repeating: (true, true, 0, 0), count: ranges.count)
         partials.withUnsafeMutableBufferPointer { partials in

@@ -7,14 +7,14 @@ struct AtomicCells<Value: AtomicRepresentable>: @unchecked Sendable {
     let base: UnsafeMutablePointer<Atomic<Value>>
     let count: Int
 
-    /// `count` cells, cell `i` holding `initial(i)`, written in parallel slices from 65,536 cells on
-    /// (first touches of fresh pages cost more than the writes; `initial` must be safe to call
-    /// concurrently). O(count).
+    /// `count` cells, cell `i` holding `initial(i)`, written in parallel over
+    /// `Parallel.fixedSlices(count:)` (first touches of fresh pages cost more than the writes;
+    /// `initial` must be safe to call concurrently). O(count).
     init(count: Int, initial: (Int) -> Value) {
         self.count = count
         let base = UnsafeMutablePointer<Atomic<Value>>.allocate(capacity: Swift.max(count, 1))
         self.base = base
-        let ranges = Parallel.evenRanges(count: count, parts: count >= 1 << 16 ? 8 : 1)
+        let ranges = Parallel.fixedSlices(count: count)
         Parallel.forEach(ranges.count) { part in
             for i in ranges[part] { (base + i).initialize(to: Atomic(initial(i))) }
         }

@@ -62,11 +62,18 @@ enum Parallel {
         return ranges
     }
 
-    /// `[element(0), element(1), …]` of length `count`, written in 8 parallel slices from 65,536
-    /// elements on: first touches of fresh pages cost more than the writes, and two cores take them
-    /// in half the time. `element` must be safe to call concurrently. O(count).
+    /// `0..<count` in 8 even slices from 65,536 elements on, one below: a split for linear passes
+    /// (filling, summing) that depends only on `count`, never on the core count, so results reduced
+    /// slice by slice are the same on any machine.
+    static func fixedSlices(count: Int) -> [Range<Int>] {
+        evenRanges(count: count, parts: count >= 1 << 16 ? 8 : 1)
+    }
+
+    /// `[element(0), element(1), …]` of length `count`, written in parallel over
+    /// ``fixedSlices(count:)``: first touches of fresh pages cost more than the writes, and two cores
+    /// take them in half the time. `element` must be safe to call concurrently. O(count).
     static func array<Element>(count: Int, _ element: (Int) -> Element) -> [Element] {
-        let ranges = evenRanges(count: count, parts: count >= 1 << 16 ? 8 : 1)
+        let ranges = fixedSlices(count: count)
         return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
             let buffer = UnsafeMutableBufferPointer(rebasing: buffer[...])
             forEach(ranges.count) { part in
