@@ -22,33 +22,17 @@ enum DeltaStepping {
     /// bin-fusion threshold).
     static let fusionLimit = 1000
 
-    /// What Δ-stepping needs to know of the weights, read from the statistics the graph gathered
-    /// when it stored them: whether all are non-negative and finite, the largest, and a bucket width.
-    struct WeightSummary {
-        /// Every weight is non-negative and finite.
-        let isValid: Bool
-        /// The largest weight (0 without edges).
-        let largest: Double
-        /// The mean weight divided by the average degree (Meyer and Sanders' Θ(1/d) for random
-        /// weights, scaled by the weights); 1 when every weight is zero. Measured on G(n, m) with 2M
-        /// edges, widths from a quarter to twice this value were within the noise of each other and
-        /// up to 2× faster than four times larger ones.
-        let bucketWidth: Double
-
-        /// The summary of `graph`'s out-weights. O(1).
-        init(of graph: Graph) {
-            let statistics = graph.outWeights.statistics
-            let edges = graph.outWeights.count
-            isValid = statistics.areNonNegativeAndFinite
-            largest = statistics.largest
-            let total = statistics.total
-            if edges == 0 || !(total > 0) || !total.isFinite {
-                bucketWidth = 1
-            } else {
-                let averageDegree = Double(edges) / Double(Swift.max(graph.vertexCount, 1))
-                bucketWidth = total / Double(edges) / Swift.max(averageDegree, 1)
-            }
-        }
+    /// A bucket width for `graph`: the mean weight divided by the average degree (Meyer and
+    /// Sanders' Θ(1/d) for random weights, scaled by the weights); 1 when every weight is zero.
+    /// Measured on G(n, m) with 2M edges, widths from a quarter to twice this value were within the
+    /// noise of each other and up to 2× faster than four times larger ones. O(1): the total comes
+    /// from the statistics the graph gathered when it stored its weights.
+    static func bucketWidth(for graph: Graph) -> Double {
+        let edges = graph.outWeights.count
+        let total = graph.outWeights.statistics.total
+        guard edges > 0, total > 0, total.isFinite else { return 1 }
+        let averageDegree = Double(edges) / Double(Swift.max(graph.vertexCount, 1))
+        return total / Double(edges) / Swift.max(averageDegree, 1)
     }
 
     /// The number of ring slots for width `delta` and largest weight `largest`, or `nil` when the
