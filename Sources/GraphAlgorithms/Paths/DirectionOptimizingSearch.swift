@@ -110,40 +110,58 @@ struct DirectionOptimizingSearch {
         return reached
     }
 
-    /// Expands `queue[head..<tail]` through out-edges, appending the newly discovered vertices
-    /// (slice by slice, in slice order). Returns their out-degree sum and the new frontier's bounds.
+    /// Expands `queue[head..<tail]` through out-edges, appending the newly discovered vertices: on
+    /// the calling thread, or in parallel slices when the frontier is large. Returns their
+    /// out-degree sum and the new frontier's bounds.
     private func topDownStep(level: Int32, from head: Int, to tail: Int)
         -> (scoutCount: Int, head: Int, tail: Int)
     {
-        let (offsets, neighbors, levels, visited, queue) =
-            (adjacency.outOffsets, adjacency.outNeighbors, levels, visited, queue)
         let n = levels.count
-        let estimatedEdges = (tail - head) * (neighbors.count / Swift.max(n, 1))
+        let estimatedEdges = (tail - head) * (adjacency.outNeighbors.count / Swift.max(n, 1))
         let parallel = n >= Self.parallelVertexCount && estimatedEdges >= parallelTopDownEdges
         let slices = parallel ? Swift.max(2, (tail - head) / Self.sliceVertices) : 1
         let ranges = Parallel.evenRanges(count: tail - head, parts: slices)
-        let concurrent = ranges.count > 1
-        if !concurrent {
-            // Alone: plain bitmap stores (no locked instruction), discoveries queued in place.
-            var end = tail
-            var scout = 0
-            for i in head..<tail {
-                let u = Int(queue[i])
-                for e in offsets[u]..<offsets[u + 1] {
-                    let v = Int(neighbors[e])
-                    let word = visited.base + (v >> 6)
-                    let bit: UInt64 = 1 << UInt64(v & 63)
-                    let seen = word.pointee.load(ordering: .relaxed)
-                    guard seen & bit == 0 else { continue }
-                    word.pointee.store(seen | bit, ordering: .relaxed)
-                    levels[v] = level
-                    queue[end] = Vertex(v)
-                    end += 1
-                    scout += offsets[v + 1] - offsets[v]
-                }
+        let (scout, end) =
+            ranges.count > 1
+            ? expandInSlices(level: level, head: head, tail: tail, ranges: ranges)
+            : expandAlone(level: level, head: head, tail: tail)
+        return (scout, tail, end)
+    }
+
+    /// The top-down step on the calling thread: plain bitmap stores (no locked instruction), each
+    /// discovery queued in place. Returns the discoveries' out-degree sum and the queue's new end.
+    private func expandAlone(level: Int32, head: Int, tail: Int) -> (scoutCount: Int, end: Int) {
+        let (offsets, neighbors, levels, visited, queue) =
+            (adjacency.outOffsets, adjacency.outNeighbors, levels, visited, queue)
+        var end = tail
+        var scout = 0
+        for i in head..<tail {
+            let u = Int(queue[i])
+            for e in offsets[u]..<offsets[u + 1] {
+                let v = Int(neighbors[e])
+                let word = visited.base + (v >> 6)
+                let bit: UInt64 = 1 << UInt64(v & 63)
+                let seen = word.pointee.load(ordering: .relaxed)
+                guard seen & bit == 0 else { continue }
+                word.pointee.store(seen | bit, ordering: .relaxed)
+                levels[v] = level
+                queue[end] = Vertex(v)
+                end += 1
+                scout += offsets[v + 1] - offsets[v]
             }
-            return (scout, tail, end)
         }
+        return (scout, end)
+    }
+
+    /// The top-down step over `ranges` of the frontier (offsets from `head`) concurrently: a vertex
+    /// is claimed by an atomic OR on its visited bit, each slice collects its discoveries, and they
+    /// are queued slice by slice, in slice order. Returns their out-degree sum and the queue's new
+    /// end.
+    private func expandInSlices(level: Int32, head: Int, tail: Int, ranges: [Range<Int>])
+        -> (scoutCount: Int, end: Int)
+    {
+        let (offsets, neighbors, levels, visited, queue) =
+            (adjacency.outOffsets, adjacency.outNeighbors, levels, visited, queue)
         var found = [[Vertex]](repeating: [], count: ranges.count)
         var scouts = [Int](repeating: 0, count: ranges.count)
         found.withUnsafeMutableBufferPointer { found in
@@ -177,7 +195,7 @@ struct DirectionOptimizingSearch {
                 .initialize(fromContentsOf: discovered)
             end += discovered.count
         }
-        return (scouts.reduce(0, +), tail, end)
+        return (scouts.reduce(0, +), end)
     }
 
     /// Gives `level` to every unvisited vertex with an in-neighbour in `front`, marking it in
