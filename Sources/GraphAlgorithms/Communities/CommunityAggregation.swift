@@ -33,10 +33,12 @@ func aggregate(_ g: CommunityLevelGraph, membership: CommunityBuffer<Int32>, cou
             let seen = stamps[worker].pointer
             var rows = AggregatedRows()
             var touched: [Int32] = []
+            let end = start[chunks[chunk].upperBound]
             for c in chunks[chunk] {
                 var kOut = 0.0
                 var kIn = 0.0
                 for i in start[c]..<start[c + 1] {
+                    g.prefetchAhead(of: i, in: members, end: end)
                     let v = Int(members[i])
                     kOut += g.outWeight.pointer[v]
                     kIn += g.inWeight.pointer[v]

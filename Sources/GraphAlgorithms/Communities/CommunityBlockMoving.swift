@@ -30,6 +30,7 @@ func moveVerticesInBlocks(_ state: LocalMovingState, workers: Int) {
     let disturbed = state.disturbed.pointer
     let community = state.membership.pointer
     let decider = state.decider
+    let graph = state.graph
     while state.queueLength > 0 {
         state.moveStamp &+= 1
         let length = Swift.min(movingBlockSize, state.queueLength)
@@ -38,6 +39,7 @@ func moveVerticesInBlocks(_ state: LocalMovingState, workers: Int) {
         Parallel.forEachChunk(chunks, workers: workerCount) { worker, chunk in
             let start = chunk * movingChunkSize
             for i in start..<Swift.min(start + movingChunkSize, length) {
+                graph.prefetchAhead(of: i, in: block, end: length)
                 decision[i] = decider.bestMove(of: Int(block[i]), scratch: scratches[worker])
             }
         }

@@ -79,7 +79,8 @@ func refine(
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 order.swapAt(i, draws.nextIndex(below: i + 1))
             }
-            for vertex in order {
+            for (i, vertex) in order.enumerated() {
+                g.prefetchAhead(of: i, in: order, end: order.count)
                 let v = Int(vertex)
                 let own = Int(refined[v])
                 guard rSize[own] == 1 else { continue }
