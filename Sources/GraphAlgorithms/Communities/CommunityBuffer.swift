@@ -9,6 +9,12 @@ final class CommunityBuffer<Element> {
         pointer.initialize(repeating: value, count: count)
     }
 
+    /// A buffer of plain values whose every element the caller writes before reading it.
+    init(uninitializedCount count: Int) where Element: BitwiseCopyable {
+        self.count = count
+        pointer = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(count, 1))
+    }
+
     init(_ array: [Element]) {
         count = array.count
         pointer = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(count, 1))
