@@ -20,78 +20,94 @@ extension Graph {
         let n = vertexCount
         let directed = isDirected
         let parts = Parallel.evenRanges(count: n, parts: Swift.min(n, 64))
+        // Room for each row: its degree (both directions when directed); self-loops and merged
+        // pairs leave gaps, closed below.
         let capacity = CommunityBuffer<Int>(repeating: 0, count: n + 1)
-        Parallel.forEach(parts.count) { part in
-            for x in parts[part] {
-                let u = Int(original[x])
-                var count = 0
-                for e in outOffsets[u]..<outOffsets[u + 1] where Int(outNeighbors[e]) != u { count += 1 }
-                if directed {
-                    for e in inOffsets[u]..<inOffsets[u + 1] where Int(inNeighbors[e]) != u { count += 1 }
-                }
-                capacity.pointer[x + 1] = count
-            }
+        for x in 0..<n {
+            let u = Int(original[x])
+            var room = outOffsets[u + 1] - outOffsets[u]
+            if directed { room += inOffsets[u + 1] - inOffsets[u] }
+            capacity.pointer[x + 1] = capacity.pointer[x] + room
         }
-        for x in 0..<n { capacity.pointer[x + 1] += capacity.pointer[x] }
         let slots = capacity.pointer[n]
         let targets = CommunityBuffer<Int32>(repeating: 0, count: slots)
         let weights = CommunityBuffer<Double>(repeating: 0, count: slots)
         let length = CommunityBuffer<Int>(repeating: 0, count: n)
         let outWeight = CommunityBuffer<Double>(repeating: 0, count: n)
         let inWeight = CommunityBuffer<Double>(repeating: 0, count: n)
-        Parallel.forEach(parts.count) { part in
-            var entries: [(key: UInt64, weight: Double)] = []
-            for x in parts[part] {
-                let u = Int(original[x])
-                entries.removeAll(keepingCapacity: true)
-                // Key: column, then (directed) 0 for an out-arc, 1 for an in-arc, then position.
-                for e in outOffsets[u]..<outOffsets[u + 1] where Int(outNeighbors[e]) != u {
-                    let column = UInt64(rank[Int(outNeighbors[e])])
-                    let key = (directed ? column << 1 : column) << 32 | UInt64(entries.count)
-                    entries.append((key, outWeights[e]))
-                }
-                if directed {
-                    for e in inOffsets[u]..<inOffsets[u + 1] where Int(inNeighbors[e]) != u {
-                        let column = UInt64(rank[Int(inNeighbors[e])])
-                        entries.append(((column << 1 | 1) << 32 | UInt64(entries.count), inWeights[e]))
+        withAdjacencyBuffers { adjacency in
+            let outOffsets = adjacency.outOffsets
+            let outNeighbors = adjacency.outNeighbors
+            let outWeights = adjacency.outWeights
+            let inOffsets = adjacency.inOffsets
+            let inNeighbors = adjacency.inNeighbors
+            let inWeights = adjacency.inWeights
+            Parallel.forEach(parts.count) { part in
+                var entries: [(key: UInt64, weight: Double)] = []
+                let range = parts[part]
+                for x in range {
+                    if x + Prefetch.vertexDistance < range.upperBound {
+                        adjacency.prefetchOffsets(of: Int(original[x + Prefetch.vertexDistance]), directed: directed)
                     }
-                }
-                entries.sort { $0.key < $1.key }
-                let shift: UInt64 = directed ? 33 : 32
-                var kOut = 0.0
-                var kIn = 0.0
-                var written = capacity.pointer[x]
-                var i = 0
-                while i < entries.count {
-                    var w = entries[i].weight
-                    let column = entries[i].key >> shift
-                    if directed {
-                        if entries[i].key >> 32 & 1 == 0 { kOut += w } else { kIn += w }
-                        if i + 1 < entries.count, entries[i + 1].key >> shift == column {
-                            kIn += entries[i + 1].weight
-                            w += entries[i + 1].weight
-                            i += 1
+                    if x + Prefetch.rowDistance < range.upperBound {
+                        adjacency.prefetchRows(of: Int(original[x + Prefetch.rowDistance]), directed: directed)
+                    }
+                    let u = Int(original[x])
+                    entries.removeAll(keepingCapacity: true)
+                    var loop = 0.0
+                    // Key: column, then (directed) 0 for an out-arc, 1 for an in-arc, then position.
+                    for e in outOffsets[u]..<outOffsets[u + 1] {
+                        let v = Int(outNeighbors[e])
+                        if v == u {
+                            loop = outWeights[e]
+                            continue
                         }
-                    } else {
-                        kOut += w
+                        let column = UInt64(rank[v])
+                        let key = (directed ? column << 1 : column) << 32 | UInt64(entries.count)
+                        entries.append((key, outWeights[e]))
                     }
-                    targets.pointer[written] = Int32(column)
-                    weights.pointer[written] = w
-                    written += 1
-                    i += 1
-                }
-                length.pointer[x] = written - capacity.pointer[x]
-                let loop = weight(from: u, to: u) ?? 0
-                if directed {
-                    outWeight.pointer[x] = kOut + loop
-                    inWeight.pointer[x] = kIn + loop
-                } else {
-                    outWeight.pointer[x] = kOut + 2 * loop
-                    inWeight.pointer[x] = kOut + 2 * loop
+                    if directed {
+                        for e in inOffsets[u]..<inOffsets[u + 1] where Int(inNeighbors[e]) != u {
+                            let column = UInt64(rank[Int(inNeighbors[e])])
+                            entries.append(((column << 1 | 1) << 32 | UInt64(entries.count), inWeights[e]))
+                        }
+                    }
+                    sortByKey(&entries)
+                    let shift: UInt64 = directed ? 33 : 32
+                    var kOut = 0.0
+                    var kIn = 0.0
+                    var written = capacity.pointer[x]
+                    var i = 0
+                    while i < entries.count {
+                        var w = entries[i].weight
+                        let column = entries[i].key >> shift
+                        if directed {
+                            if entries[i].key >> 32 & 1 == 0 { kOut += w } else { kIn += w }
+                            if i + 1 < entries.count, entries[i + 1].key >> shift == column {
+                                kIn += entries[i + 1].weight
+                                w += entries[i + 1].weight
+                                i += 1
+                            }
+                        } else {
+                            kOut += w
+                        }
+                        targets.pointer[written] = Int32(column)
+                        weights.pointer[written] = w
+                        written += 1
+                        i += 1
+                    }
+                    length.pointer[x] = written - capacity.pointer[x]
+                    if directed {
+                        outWeight.pointer[x] = kOut + loop
+                        inWeight.pointer[x] = kIn + loop
+                    } else {
+                        outWeight.pointer[x] = kOut + 2 * loop
+                        inWeight.pointer[x] = kOut + 2 * loop
+                    }
                 }
             }
         }
-        // Close the gaps merged pairs left (directed graphs only).
+        // Close the gaps self-loops and merged pairs left.
         let offsets = CommunityBuffer<Int>(repeating: 0, count: n + 1)
         var total = 0
         for x in 0..<n {
@@ -108,4 +124,24 @@ extension Graph {
             offsets: offsets, targets: shrunk(targets, to: total), weights: shrunk(weights, to: total),
             outWeight: outWeight, inWeight: inWeight)
     }
+}
+
+/// Sorts row entries by their (unique) keys: insertion sort for the short rows most graphs have,
+/// the standard library's sort above 32 entries. - Complexity: O(d²) for d ≤ 32, else O(d log d).
+private func sortByKey(_ entries: inout [(key: UInt64, weight: Double)]) {
+    guard entries.count > 32 else {
+        entries.withUnsafeMutableBufferPointer { row in
+            for i in row.indices.dropFirst() {
+                let entry = row[i]
+                var j = i
+                while j > 0, row[j - 1].key > entry.key {
+                    row[j] = row[j - 1]
+                    j -= 1
+                }
+                row[j] = entry
+            }
+        }
+        return
+    }
+    entries.sort { $0.key < $1.key }
 }

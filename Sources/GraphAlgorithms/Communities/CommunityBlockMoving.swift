@@ -40,6 +40,7 @@ func moveVerticesInBlocks(_ state: LocalMovingState, workers: Int) {
             let start = chunk * movingChunkSize
             for i in start..<Swift.min(start + movingChunkSize, length) {
                 graph.prefetchAhead(of: i, in: block, end: length)
+                if i + Prefetch.vertexDistance < length { Prefetch.read(community + Int(block[i + Prefetch.vertexDistance])) }
                 decision[i] = decider.bestMove(of: Int(block[i]), scratch: scratches[worker])
             }
         }

@@ -6,7 +6,7 @@ extension CommunityLevelGraph {
     func prefetchVertex(_ v: Int) {
         Prefetch.read(offsets.pointer + v)
         Prefetch.read(outWeight.pointer + v)
-        if !symmetric { Prefetch.read(inWeight.pointer + v) }
+        Prefetch.read(inWeight.pointer + v)
     }
 
     /// Requests the cache lines of `v`'s row (neighbours and weights); its offsets should have been
