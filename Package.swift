@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
@@ -30,7 +29,7 @@ let package = Package(
         .target(name: "CMemoryHints"),
         .target(
             name: "GraphAlgorithms",
-            dependencies: ["CMemoryHints", .product(name: "Collections", package: "swift-collections")]
+            dependencies: ["CMemoryHints"]
         ),
         .target(
             name: "RelationNetwork",

@@ -22,6 +22,33 @@ struct WeightStatisticsTests {
         #expect(EdgeWeights([0, 0]).statistics.areNonNegativeAndFinite)
     }
 
+    @Test("every rule read off the statistics agrees with a scan of the weights")
+    func rulesAgreeWithScan() {
+        let cases: [[Double]] = [
+            [], [1, 1], [0.5, 2], [0, 1], [-0.0, 1], [0.25, 1], [0.25, 1.5], [1, -2], [1, .nan],
+            [.nan, 0.5], [.infinity, 1], [1e-300, 1], [-.infinity, 0.5],
+        ]
+        for weights in cases {
+            let statistics = EdgeWeights(weights).statistics
+            for rule in [WeightRule.nonNegativeFinite, .positiveFinite, .positiveAtMostOne] {
+                #expect(statistics.admitEvery(rule) == weights.allSatisfy(rule.admits), "\(weights) \(rule)")
+            }
+        }
+        #expect(EdgeWeights([0.5, 2, 1]).statistics.smallest == 0.5)
+        #expect(WeightStatistics(onesCount: 0).smallest == .infinity)
+    }
+
+    @Test("the first invalid weight is still found once the statistics say some weight breaks the rule")
+    func firstInvalidStillLocated() {
+        let graph = Graph(
+            vertexCount: 4,
+            edges: [WeightedEdge(0, 1, weight: 0.5), WeightedEdge(1, 2, weight: 0), WeightedEdge(2, 3, weight: 2)],
+            directed: true)
+        #expect(graph.firstInvalidWeight(.nonNegativeFinite) == nil)
+        #expect(graph.firstInvalidWeight(.positiveFinite) == InvalidWeight(source: 1, target: 2, weight: 0))
+        #expect(graph.firstInvalidWeight(.positiveAtMostOne) == InvalidWeight(source: 1, target: 2, weight: 0))
+    }
+
     @Test("on 200,000 weights (8 parallel slices): an invalid weight anywhere is seen, and the totals equal on one worker and all")
     func large() {
         var rng = SplitMix64(seed: 5)

@@ -44,8 +44,10 @@ extension Graph {
     /// undirected edge is seen first from its smaller endpoint. Every algorithm that validates
     /// weights uses this scan and maps the finding to its own error (``PathError``,
     /// ``CentralityError``, ``CommunityError``).
-    /// - Complexity: O(E) for the scan of the weights, plus O(log V) to find the source.
+    /// - Complexity: O(1) when every weight satisfies `rule` (known from the statistics gathered
+    ///   when the weights were stored); else O(E) for the scan, plus O(log V) to find the source.
     public func firstInvalidWeight(_ rule: WeightRule) -> InvalidWeight? {
+        if outWeights.statistics.admitEvery(rule) { return nil }
         let position: Int?
         switch rule {  // one specialised scan per rule
         case .nonNegativeFinite: position = outWeights.firstIndex { !WeightRule.nonNegativeFinite.admits($0) }

@@ -8,6 +8,8 @@ struct WeightStatistics: Sendable, Hashable {
     let areAllOne: Bool
     /// The largest weight (0 without weights).
     let largest: Double
+    /// The smallest weight (+∞ without weights).
+    let smallest: Double
     /// The sum of the weights.
     let total: Double
 
@@ -15,23 +17,25 @@ struct WeightStatistics: Sendable, Hashable {
     /// are combined in slice order, so the total never depends on the core count. O(count).
     init(of weights: UnsafeBufferPointer<Double>) {
         let ranges = Parallel.fixedSlices(count: weights.count)
-        var partials = [(valid: Bool, allOne: Bool, largest: Double, total: Double)](
-            repeating: (true, true, 0, 0), count: ranges.count)
+        var partials = [(valid: Bool, allOne: Bool, largest: Double, smallest: Double, total: Double)](
+            repeating: (true, true, 0, .infinity, 0), count: ranges.count)
         partials.withUnsafeMutableBufferPointer { partials in
             Parallel.forEach(ranges.count) { part in
-                var (valid, allOne, largest, total) = (true, true, 0.0, 0.0)
+                var (valid, allOne, largest, smallest, total) = (true, true, 0.0, Double.infinity, 0.0)
                 for w in weights[ranges[part]] {
                     valid = valid && w >= 0 && w < .infinity
                     allOne = allOne && w == 1
                     largest = Swift.max(largest, w)
+                    smallest = Swift.min(smallest, w)
                     total += w
                 }
-                partials[part] = (valid, allOne, largest, total)
+                partials[part] = (valid, allOne, largest, smallest, total)
             }
         }
         areNonNegativeAndFinite = partials.allSatisfy(\.valid)
         areAllOne = partials.allSatisfy(\.allOne)
         largest = partials.reduce(0) { Swift.max($0, $1.largest) }
+        smallest = partials.reduce(.infinity) { Swift.min($0, $1.smallest) }
         total = partials.reduce(0) { $0 + $1.total }
     }
 
@@ -40,6 +44,19 @@ struct WeightStatistics: Sendable, Hashable {
         areNonNegativeAndFinite = true
         areAllOne = true
         largest = count > 0 ? 1 : 0
+        smallest = count > 0 ? 1 : .infinity
         total = Double(count)
+    }
+
+    /// Whether every weight satisfies `rule`, read off the statistics; when this is false, some
+    /// weight breaks the rule. O(1).
+    func admitEvery(_ rule: WeightRule) -> Bool {
+        // Valid lengths hold no NaN, so `smallest` and `largest` are the true extremes.
+        guard areNonNegativeAndFinite else { return false }
+        switch rule {
+        case .nonNegativeFinite: return true
+        case .positiveFinite: return smallest > 0
+        case .positiveAtMostOne: return smallest > 0 && largest <= 1
+        }
     }
 }

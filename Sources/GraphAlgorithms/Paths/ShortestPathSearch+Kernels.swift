@@ -1,5 +1,3 @@
-import HeapModule
-
 extension ShortestPathSearch {
     /// Breadth-first search from `source` (unit lengths), recording what `Variant` asks for.
     ///
@@ -56,12 +54,12 @@ extension ShortestPathSearch {
     mutating func dijkstra<Variant: SearchVariant>(_: Variant.Type, from source: Int, to target: Int = -1) {
         var settled = 0
         var stored = self.queue
-        self.queue = Heap()
+        self.queue = MinHeap()
         withKernelBuffers { k in
             // Locals, so the optimiser keeps the base pointers and the queue in registers.
             let (offsets, neighbors, weights, bans) = (k.offsets, k.neighbors, k.weights, k.bans)
             let (order, distance, sigma, predecessor) = (k.order, k.distance, k.sigma, k.predecessor)
-            var queue = Heap<SearchQueueEntry>()
+            var queue = MinHeap<SearchQueueEntry>()
             swap(&queue, &stored)
             defer { swap(&queue, &stored) }
             let start = Variant.sourceLabel

@@ -1,5 +1,3 @@
-import HeapModule
-
 /// A reusable shortest-path search workspace, the one search engine behind every path-based
 /// algorithm: breadth-first search for unit lengths, Dijkstra's algorithm (binary heap, stale
 /// entries skipped) for distance weights.
@@ -43,7 +41,7 @@ public struct ShortestPathSearch: Sendable {
     var reachedCount = 0
     /// The Dijkstra queue, kept between runs for its storage. Empty after a complete search; after
     /// one stopped at its target it still holds the reached but unsettled vertices.
-    var queue = Heap<SearchQueueEntry>()
+    var queue = MinHeap<SearchQueueEntry>()
     /// Vertices and edges the path-finding searches must avoid.
     var bans = SearchBans()
 
@@ -107,7 +105,7 @@ public struct ShortestPathSearch: Sendable {
         let count = reachedCount
         // Only a path-finding search stops early and leaves reached vertices in the queue.
         let leftovers = Variant.findsPaths ? queue.unordered : []
-        if !leftovers.isEmpty { queue = Heap() }
+        if !leftovers.isEmpty { queue = MinHeap() }
         settledOrder.withUnsafeBufferPointer { order in
             distances.withUnsafeMutableBufferPointer { distance in
                 pathCounts.withUnsafeMutableBufferPointer { sigma in
