@@ -38,7 +38,7 @@ enum Afforest {
                         }
                     }
                 }
-                compress(forest, ranges)
+                forest.compress(ranges)
             }
             let giant = mostFrequentRoot(forest)
             Parallel.forEach(ranges.count) { index in
@@ -52,7 +52,7 @@ enum Afforest {
                     }
                 }
             }
-            compress(forest, ranges)
+            forest.compress(ranges)
         }
         return number(forest, ranges)
     }
@@ -97,20 +97,6 @@ enum Afforest {
         return (labels, total)
     }
 
-    /// Points every vertex at its root.
-    private static func compress(_ forest: ParentForest, _ ranges: [Range<Int>]) {
-        Parallel.forEach(ranges.count) { index in
-            for v in ranges[index] {
-                while true {
-                    let parent = forest.parent(v)
-                    let grandparent = forest.parent(parent)
-                    if parent == grandparent { break }
-                    forest.setParent(of: v, to: grandparent)
-                }
-            }
-        }
-    }
-
     /// The most frequent root among `sampleCount` vertices drawn with a fixed seed (the choice
     /// affects only the running time, never the result).
     private static func mostFrequentRoot(_ forest: ParentForest) -> Int {
@@ -121,48 +107,5 @@ enum Afforest {
             counts[forest.parent(rng.nextIndex(below: forest.count)), default: 0] += 1
         }
         return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? -1
-    }
-}
-
-/// The parent labels of Afforest's union–find forest, shared by concurrent linkers: atomic 32-bit
-/// cells with relaxed ordering (every write moves a label down to a smaller vertex of the same
-/// component, so a stale read only costs another loop turn).
-private struct ParentForest: @unchecked Sendable {
-    let cells: UnsafeMutablePointer<Atomic<Int32>>
-    private let storage: AtomicCells<Int32>
-    var count: Int { storage.count }
-
-    /// A forest of `count` singletons.
-    init(count: Int) {
-        storage = AtomicCells(count: count) { Int32($0) }
-        cells = storage.base
-    }
-
-    func deallocate() { storage.deallocate() }
-
-    @inline(__always) func parent(_ v: Int) -> Int { Int(cells[v].load(ordering: .relaxed)) }
-
-    @inline(__always) func setParent(of v: Int, to parent: Int) {
-        cells[v].store(Int32(parent), ordering: .relaxed)
-    }
-
-    /// Joins the trees of `u` and `v`, hooking the higher root under the lower.
-    @inline(__always) func link(_ u: Int, _ v: Int) {
-        var p1 = parent(u)
-        var p2 = parent(v)
-        while p1 != p2 {
-            let (high, low) = p1 > p2 ? (p1, p2) : (p2, p1)
-            let highParent = parent(high)
-            if highParent == low { return }
-            if highParent == high,
-                cells[high].compareExchange(
-                    expected: Int32(high), desired: Int32(low), ordering: .relaxed
-                ).exchanged
-            {
-                return
-            }
-            p1 = parent(parent(high))
-            p2 = parent(low)
-        }
     }
 }
