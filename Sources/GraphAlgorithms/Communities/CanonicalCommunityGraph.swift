@@ -32,11 +32,10 @@ extension Graph {
         let n = vertexCount
         let keys = vertexKeys ?? structuralVertexKeys()
         let seedMix = communityMix(seed ^ 0xC0FF_EE00_D15E_A5E5)
-        let sortKeys = keys.map { communityMix($0 ^ seedMix) }
-        let original = (0..<n).map { Int32($0) }.sorted { a, b in
-            let (x, y) = (sortKeys[Int(a)], sortKeys[Int(b)])
-            return x != y ? x < y : a < b
-        }
+        // Sorted by (mixed key, input index): ties fall back to the input order.
+        var sortKeys = keys.enumerated().map { (key: communityMix($0.element ^ seedMix), vertex: Int32($0.offset)) }
+        sortKeys.sort { $0 < $1 }
+        let original = sortKeys.map(\.vertex)
         var rank = [Int32](repeating: 0, count: n)
         for (x, v) in original.enumerated() { rank[Int(v)] = Int32(x) }
 

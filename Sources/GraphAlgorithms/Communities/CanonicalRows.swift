@@ -30,8 +30,9 @@ extension Graph {
             capacity.pointer[x + 1] = capacity.pointer[x] + room
         }
         let slots = capacity.pointer[n]
-        let targets = CommunityBuffer<Int32>(repeating: 0, count: slots)
-        let weights = CommunityBuffer<Double>(repeating: 0, count: slots)
+        // Every slot below the final length is written before it is read (gaps are closed below).
+        let targets = CommunityBuffer<Int32>(uninitializedCount: slots)
+        let weights = CommunityBuffer<Double>(uninitializedCount: slots)
         let length = CommunityBuffer<Int>(repeating: 0, count: n)
         let outWeight = CommunityBuffer<Double>(repeating: 0, count: n)
         let inWeight = CommunityBuffer<Double>(repeating: 0, count: n)
