@@ -48,27 +48,26 @@ extension ShortestPathSearch {
     /// Dijkstra's algorithm from `source` on `Variant`'s labels, recording what `Variant` asks for;
     /// a path-finding variant stops once `target` is settled (`-1`: never).
     ///
-    /// A vertex is queued again whenever its label drops, so an entry is stale (skipped) when its
-    /// label is worse than the vertex's.
-    /// - Complexity: O((V' + E') log E') for the V' vertices and E' edges reached.
+    /// A vertex whose label drops moves up in the queue (decrease-key), so every entry popped is
+    /// settled.
+    /// - Complexity: O((V' + E') log V') for the V' vertices and E' edges reached.
     mutating func dijkstra<Variant: SearchVariant>(_: Variant.Type, from source: Int, to target: Int = -1) {
         var settled = 0
         var stored = self.queue
-        self.queue = MinHeap()
+        self.queue = VertexQueue(vertexCount: 0)
         withKernelBuffers { k in
             // Locals, so the optimiser keeps the base pointers and the queue in registers.
             let (offsets, neighbors, weights, bans) = (k.offsets, k.neighbors, k.weights, k.bans)
             let (order, distance, sigma, predecessor) = (k.order, k.distance, k.sigma, k.predecessor)
-            var queue = MinHeap<SearchQueueEntry>()
+            var queue = VertexQueue(vertexCount: 0)
             swap(&queue, &stored)
             defer { swap(&queue, &stored) }
             let start = Variant.sourceLabel
             distance[source] = start
             if Variant.countsPaths { sigma[source] = 1 }
-            queue.insert(SearchQueueEntry(label: start, vertex: Vertex(source)))
+            queue.insertOrLower(SearchQueueEntry(label: start, vertex: Vertex(source)))
             while let entry = queue.popMin() {
                 let v = Int(entry.vertex)
-                if entry.label > distance[v] { continue }
                 order[settled] = entry.vertex
                 settled += 1
                 if Variant.findsPaths && v == target { break }
@@ -82,7 +81,7 @@ extension ShortestPathSearch {
                         distance[w] = candidate
                         if Variant.countsPaths { sigma[w] = sigmaV }
                         if Variant.findsPaths { predecessor[w] = Vertex(v) }
-                        queue.insert(SearchQueueEntry(label: candidate, vertex: Vertex(w)))
+                        queue.insertOrLower(SearchQueueEntry(label: candidate, vertex: Vertex(w)))
                     } else if Variant.countsPaths, candidate == distance[w], w != v {
                         sigma[w] += sigmaV
                     }

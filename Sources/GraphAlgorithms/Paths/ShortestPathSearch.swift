@@ -41,7 +41,7 @@ public struct ShortestPathSearch: Sendable {
     var reachedCount = 0
     /// The Dijkstra queue, kept between runs for its storage. Empty after a complete search; after
     /// one stopped at its target it still holds the reached but unsettled vertices.
-    var queue = MinHeap<SearchQueueEntry>()
+    var queue: VertexQueue
     /// Vertices and edges the path-finding searches must avoid.
     var bans = SearchBans()
 
@@ -83,6 +83,7 @@ public struct ShortestPathSearch: Sendable {
         pathCounts = countsPaths ? [Double](repeating: 0, count: n) : []
         predecessors = countsPaths ? [] : [Vertex](repeating: -1, count: n)
         settledOrder = [Vertex](repeating: 0, count: n)
+        queue = VertexQueue(vertexCount: n)
     }
 
     /// Runs a search from `source`, replacing the previous results.
@@ -105,7 +106,7 @@ public struct ShortestPathSearch: Sendable {
         let count = reachedCount
         // Only a path-finding search stops early and leaves reached vertices in the queue.
         let leftovers = Variant.findsPaths ? queue.unordered : []
-        if !leftovers.isEmpty { queue = MinHeap() }
+        if !leftovers.isEmpty { queue.removeAll() }
         settledOrder.withUnsafeBufferPointer { order in
             distances.withUnsafeMutableBufferPointer { distance in
                 pathCounts.withUnsafeMutableBufferPointer { sigma in
