@@ -1,6 +1,6 @@
 /// A reusable shortest-path search workspace, the one search engine behind every path-based
-/// algorithm: breadth-first search for unit lengths, Dijkstra's algorithm (binary heap, stale
-/// entries skipped) for distance weights.
+/// algorithm: breadth-first search for unit lengths, Dijkstra's algorithm (binary heap holding
+/// each vertex once, labels lowered in place: `VertexQueue`) for distance weights.
 ///
 /// Through the public API a search produces, for every vertex reached from the source, its
 /// distance, the number σ of distinct shortest paths from the source (as a `Double`, as in Brandes'
