@@ -70,7 +70,9 @@ struct DirectionOptimizingSearch {
         var level: Int32 = 0
         var edgesToCheck = adjacency.outNeighbors.count
         var scoutCount = offsets[source + 1] - offsets[source]
-        while head < tail {
+        // Once every vertex has a level nothing is left to discover: the last step, which would
+        // only look at visited vertices, is skipped.
+        while head < tail, reached < n {
             if scoutCount > edgesToCheck / Self.alpha {
                 if front.isEmpty {
                     front = [UInt64](repeating: 0, count: (n + 63) / 64)
@@ -89,7 +91,8 @@ struct DirectionOptimizingSearch {
                     awake = bottomUpStep(level: level, front: front, next: &next)
                     swap(&front, &next)
                     reached += awake
-                } while awake > 0 && (awake >= previous || awake > n / Self.beta)
+                } while awake > 0 && reached < n && (awake >= previous || awake > n / Self.beta)
+                if reached == n { break }
                 (head, tail) = (0, 0)
                 for (word, bits) in front.enumerated() {
                     var remaining = bits
