@@ -42,6 +42,10 @@ struct TraversalKernelTests {
         #expect(result.isReachable(3) && !result.isReachable(4))
         #expect(try graph.breadthFirstLevels(from: 4).levels == [1, 2, 2, 3, 0, -1])
         #expect(throws: PathError.self) { _ = try graph.breadthFirstLevels(from: 6) }
+        // Every vertex reached by a top-down step: the search stops there.
+        let path = Graph(vertexCount: 3, edges: [WeightedEdge(2, 1), WeightedEdge(1, 0)], directed: false)
+        let fromEnd = try path.breadthFirstLevels(from: 2)
+        #expect(fromEnd.levels == [2, 1, 0] && fromEnd.reachedCount == 3)
     }
 
     @Test(
