@@ -14,10 +14,7 @@ extension CommunityLevelGraph {
     /// - Complexity: O(degree of v / 8).
     @inline(__always)
     func prefetchRow(of v: Int) {
-        let start = offsets.pointer[v]
-        let end = offsets.pointer[v + 1]
-        for e in stride(from: start, to: end, by: 8) { Prefetch.read(weights.pointer + e) }
-        for e in stride(from: start, to: end, by: 16) { Prefetch.read(targets.pointer + e) }
+        Prefetch.row(offsets.pointer[v]..<offsets.pointer[v + 1], neighbors: targets.pointer, weights: weights.pointer)
     }
 
     /// Prefetches for the visit of `list[i]` among `list[..<end]`: the vertex

@@ -13,17 +13,9 @@ extension AdjacencyBuffers {
     /// on it. - Complexity: O(degree of v / 8).
     @inline(__always)
     func prefetchRows(of v: Int, directed: Bool) {
-        Self.prefetchRow(outOffsets[v]..<outOffsets[v + 1], outNeighbors, outWeights)
-        if directed { Self.prefetchRow(inOffsets[v]..<inOffsets[v + 1], inNeighbors, inWeights) }
-    }
-
-    @inline(__always)
-    private static func prefetchRow(_ row: Range<Int>, _ neighbors: UnsafeBufferPointer<Vertex>, _ weights: WeightBuffer) {
-        if let base = neighbors.baseAddress {
-            for e in stride(from: row.lowerBound, to: row.upperBound, by: 16) { Prefetch.read(base + e) }
-        }
-        if let base = weights.base {
-            for e in stride(from: row.lowerBound, to: row.upperBound, by: 8) { Prefetch.read(base + e) }
+        Prefetch.row(outOffsets[v]..<outOffsets[v + 1], neighbors: outNeighbors.baseAddress, weights: outWeights.base)
+        if directed {
+            Prefetch.row(inOffsets[v]..<inOffsets[v + 1], neighbors: inNeighbors.baseAddress, weights: inWeights.base)
         }
     }
 }
