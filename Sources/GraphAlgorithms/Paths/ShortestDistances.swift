@@ -25,10 +25,9 @@ extension Graph {
         if let bucketWidth, !(bucketWidth > 0 && bucketWidth.isFinite) {
             throw .invalidArgument("the bucket width must be positive and finite, got \(bucketWidth)")
         }
-        let weights = outWeights.statistics
-        if !weights.areNonNegativeAndFinite { try checkLengths(allowZero: true) }
+        try checkLengths(allowZero: true)
         let delta = bucketWidth ?? (vertexCount >= 1 << 14 ? DeltaStepping.bucketWidth(for: self) : nil)
-        if let delta, let ring = DeltaStepping.ringSize(largestWeight: weights.largest, bucketWidth: delta) {
+        if let delta, let ring = DeltaStepping.ringSize(largestWeight: outWeights.statistics.largest, bucketWidth: delta) {
             return DeltaStepping.distances(in: self, from: source, bucketWidth: delta, ringSize: ring)
         }
         var search = ShortestPathSearch(findingPathsIn: self, weights: .distance)
