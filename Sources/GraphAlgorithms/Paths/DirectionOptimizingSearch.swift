@@ -28,7 +28,9 @@ struct DirectionOptimizingSearch {
     /// (frontier size times the average degree); smaller ones expand on the calling thread with
     /// plain bitmap stores, cheaper than the atomic claims parallel slices need, and queue what they
     /// discover in place.
-    static let parallelTopDownEdges = 1 << 18
+    static let parallelTopDownEdges = 1 << 16
+    /// Discoveries a parallel top-down slice gathers before appending them to the queue.
+    static let flushVertices = 1024
 
     let adjacency: AdjacencyBuffers
     let levels: UnsafeMutableBufferPointer<Int32>
@@ -157,20 +159,28 @@ struct DirectionOptimizingSearch {
     }
 
     /// The top-down step over `ranges` of the frontier (offsets from `head`) concurrently: a vertex
-    /// is claimed by an atomic OR on its visited bit, each slice collects its discoveries, and they
-    /// are queued slice by slice, in slice order. Returns their out-degree sum and the queue's new
-    /// end.
+    /// is claimed by an atomic OR on its visited bit, and each slice gathers its discoveries in a
+    /// small buffer on its stack that it appends to the queue in one piece (an atomic add reserves
+    /// the stretch) whenever it fills and at the slice's end; no array grows and no page is touched
+    /// twice. Returns the discoveries' out-degree sum and the queue's new end.
     private func expandInSlices(level: Int32, head: Int, tail: Int, ranges: [Range<Int>])
         -> (scoutCount: Int, end: Int)
     {
         let (offsets, neighbors, levels, visited, queue) =
             (adjacency.outOffsets, adjacency.outNeighbors, levels, visited, queue)
-        var found = [[Vertex]](repeating: [], count: ranges.count)
+        let end = AtomicCells<Int>(count: 1) { _ in tail }
+        defer { end.deallocate() }
         var scouts = [Int](repeating: 0, count: ranges.count)
-        found.withUnsafeMutableBufferPointer { found in
-            scouts.withUnsafeMutableBufferPointer { scouts in
-                Parallel.forEach(ranges.count) { slice in
-                    var discovered: [Vertex] = []
+        scouts.withUnsafeMutableBufferPointer { scouts in
+            Parallel.forEach(ranges.count) { slice in
+                withUnsafeTemporaryAllocation(of: Vertex.self, capacity: Self.flushVertices) { buffer in
+                    var count = 0
+                    func flush() {
+                        let start = end.base.pointee.add(count, ordering: .relaxed).oldValue
+                        _ = UnsafeMutableBufferPointer(rebasing: queue[start..<(start + count)])
+                            .initialize(fromContentsOf: buffer[..<count])
+                        count = 0
+                    }
                     var scout = 0
                     for i in ranges[slice] {
                         let u = Int(queue[head + i])
@@ -183,22 +193,18 @@ struct DirectionOptimizingSearch {
                                 word.pointee.bitwiseOr(bit, ordering: .relaxed).oldValue & bit == 0
                             else { continue }
                             levels[v] = level
-                            discovered.append(Vertex(v))
+                            if count == Self.flushVertices { flush() }
+                            buffer[count] = Vertex(v)
+                            count += 1
                             scout += offsets[v + 1] - offsets[v]
                         }
                     }
-                    found[slice] = discovered
+                    if count > 0 { flush() }
                     scouts[slice] = scout
                 }
             }
         }
-        var end = tail
-        for discovered in found {
-            _ = UnsafeMutableBufferPointer(rebasing: queue[end..<(end + discovered.count)])
-                .initialize(fromContentsOf: discovered)
-            end += discovered.count
-        }
-        return (scouts.reduce(0, +), end)
+        return (scouts.reduce(0, +), end.base.pointee.load(ordering: .relaxed))
     }
 
     /// Gives `level` to every unvisited vertex with an in-neighbour in `front`, marking it in
