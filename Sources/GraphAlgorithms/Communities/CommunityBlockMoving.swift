@@ -31,28 +31,33 @@ func moveVerticesInBlocks(_ state: LocalMovingState, workers: Int) {
     let community = state.membership.pointer
     let decider = state.decider
     let graph = state.graph
-    while state.queueLength > 0 {
-        state.moveStamp &+= 1
-        let length = Swift.min(movingBlockSize, state.queueLength)
-        for i in 0..<length { block[i] = Int32(state.pop()) }
-        let chunks = (length + movingChunkSize - 1) / movingChunkSize
-        Parallel.forEachChunk(chunks, workers: workerCount) { worker, chunk in
-            let start = chunk * movingChunkSize
-            for i in start..<Swift.min(start + movingChunkSize, length) {
-                graph.prefetchAhead(of: i, in: block, end: length)
-                if i + Prefetch.vertexDistance < length { Prefetch.read(community + Int(block[i + Prefetch.vertexDistance])) }
-                decision[i] = decider.bestMove(of: Int(block[i]), scratch: scratches[worker])
-            }
+    let lengthBuffer = CommunityBuffer<Int>(repeating: 0, count: 1)
+    let blockLength = lengthBuffer.pointer
+    Parallel.withRounds(workers: workerCount) { worker, chunk in
+        let length = blockLength.pointee
+        let start = chunk * movingChunkSize
+        for i in start..<Swift.min(start + movingChunkSize, length) {
+            graph.prefetchAhead(of: i, in: block, end: length)
+            if i + Prefetch.vertexDistance < length { Prefetch.read(community + Int(block[i + Prefetch.vertexDistance])) }
+            decision[i] = decider.bestMove(of: Int(block[i]), scratch: scratches[worker])
         }
-        for i in 0..<length {
-            let v = Int(block[i])
-            var target = decision[i].target
-            if disturbed[v] == state.moveStamp
-                || (target != community[v] && !decider.stillImproves(v, decision[i]))
-            {
-                target = decider.bestMove(of: v, scratch: scratches[0]).target
+    } lead: { round in
+        while state.queueLength > 0 {
+            state.moveStamp &+= 1
+            let length = Swift.min(movingBlockSize, state.queueLength)
+            for i in 0..<length { block[i] = Int32(state.pop()) }
+            blockLength.pointee = length
+            round((length + movingChunkSize - 1) / movingChunkSize)
+            for i in 0..<length {
+                let v = Int(block[i])
+                var target = decision[i].target
+                if disturbed[v] == state.moveStamp
+                    || (target != community[v] && !decider.stillImproves(v, decision[i]))
+                {
+                    target = decider.bestMove(of: v, scratch: scratches[0]).target
+                }
+                _ = state.apply(v, to: target)
             }
-            _ = state.apply(v, to: target)
         }
     }
 }
