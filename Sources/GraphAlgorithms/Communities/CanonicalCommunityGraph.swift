@@ -20,7 +20,7 @@ extension Graph {
     ///
     /// - Throws: ``CommunityError`` for an empty graph, γ ≤ 0, a bad weight, zero total weight or
     ///   keys of the wrong count.
-    /// - Complexity: O(V log V + E log d), d the largest degree; rows are built in parallel.
+    /// - Complexity: O(V + E log d), d the largest degree; rows are built in parallel.
     func canonicalCommunityGraph(resolution: Double, seed: UInt64, vertexKeys: [UInt64]?) throws -> CanonicalGraph {
         try checkResolution(resolution)
         guard vertexCount > 0 else { throw CommunityError.emptyGraph }
@@ -33,9 +33,7 @@ extension Graph {
         let keys = vertexKeys ?? structuralVertexKeys()
         let seedMix = communityMix(seed ^ 0xC0FF_EE00_D15E_A5E5)
         // Sorted by (mixed key, input index): ties fall back to the input order.
-        var sortKeys = keys.enumerated().map { (key: communityMix($0.element ^ seedMix), vertex: Int32($0.offset)) }
-        sortKeys.sort { $0 < $1 }
-        let original = sortKeys.map(\.vertex)
+        let original = radixOrder(keys.map { communityMix($0 ^ seedMix) })
         var rank = [Int32](repeating: 0, count: n)
         for (x, v) in original.enumerated() { rank[Int(v)] = Int32(x) }
 
