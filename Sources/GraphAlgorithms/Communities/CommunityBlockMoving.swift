@@ -1,13 +1,22 @@
 
-/// Vertices taken from the queue per block of ``moveVerticesInBlocks(_:workers:)``: fixed, so the
-/// partition does not depend on the core count.
-let movingBlockSize = 512
-/// Vertices one worker decides at a time inside a block (workers take chunks dynamically).
-private let movingChunkSize = 128
+/// Vertices taken from the queue per block of ``moveVerticesInBlocks(_:workers:)``: 512, halved
+/// (down to 64) while a block's vertices have, together, more than half as many row entries as
+/// the graph has vertices. On dense level graphs a large block would have most of its vertices
+/// disturbed by earlier moves in it, and their decisions made again one by one. The size depends
+/// only on the graph, so the partition does not depend on the core count. O(1).
+func movingBlockSize(for g: CommunityLevelGraph) -> Int {
+    let meanDegree = Swift.max(1, g.targets.count / Swift.max(g.vertexCount, 1))
+    var size = 512
+    while size > 64, 2 * size * meanDegree > g.vertexCount { size /= 2 }
+    return size
+}
+
+/// Chunks a block is split into for the workers, who take them dynamically.
+private let chunksPerBlock = 4
 
 /// Local moving with the decisions made in parallel, as NetworKit's PLM does, but deterministic.
 ///
-/// The queue is consumed in blocks of ``movingBlockSize`` vertices. Every vertex of a block
+/// The queue is consumed in blocks of ``movingBlockSize(for:)`` vertices. Every vertex of a block
 /// decides its best move against the state frozen at the start of the block (in parallel, over
 /// chunks, each worker with its own scratch); then the moves are applied one by one in queue
 /// order. A decision is kept when no neighbour of the vertex has moved earlier in the block (so
@@ -20,7 +29,9 @@ private let movingChunkSize = 128
 ///   re-decision costs O(degree).
 func moveVerticesInBlocks(_ state: LocalMovingState, workers: Int) {
     let n = state.graph.vertexCount
-    let workerCount = Swift.max(1, Swift.min(workers, movingBlockSize / movingChunkSize))
+    let movingBlockSize = movingBlockSize(for: state.graph)
+    let movingChunkSize = movingBlockSize / chunksPerBlock
+    let workerCount = Swift.max(1, Swift.min(workers, chunksPerBlock))
     let scratches = (0..<workerCount).map { _ in MoveScratch(vertexCount: n) }
     let blockBuffer = CommunityBuffer<Int32>(repeating: 0, count: movingBlockSize)
     let decisionBuffer = CommunityBuffer<MoveChoice>(

@@ -133,7 +133,7 @@ func moveVertices(
 ) -> Bool {
     guard g.vertexCount > 1 else { return false }
     let state = LocalMovingState(g, membership: membership, order: order, allowEmpty: allowEmpty)
-    if g.targets.count >= blockMovingThreshold, g.vertexCount >= 8 * movingBlockSize {
+    if g.targets.count >= blockMovingThreshold, g.vertexCount >= 8 * movingBlockSize(for: g) {
         moveVerticesInBlocks(state, workers: Parallel.workerCount(forTasks: Int.max))
     } else {
         let scratch = MoveScratch(vertexCount: g.vertexCount)
