@@ -44,3 +44,27 @@ struct ParallelRoundsTests {
         #expect(ran)
     }
 }
+
+@Suite("Parallel rounds inside concurrent work")
+struct ParallelRoundsNestingTests {
+    @Test("inside forEach's iterations every chunk runs on the calling thread, as worker 0")
+    func nestedRoundsStayOnTheCallingThread() {
+        let parts = 4
+        let workersSeen = CommunityBuffer<Int>(repeating: 0, count: parts)
+        let chunksRun = CommunityBuffer<Int>(repeating: 0, count: parts)
+        let insideFlags = CommunityBuffer<Bool>(repeating: false, count: parts)
+        Parallel.forEach(parts) { part in
+            insideFlags.pointer[part] = Parallel.isInsideConcurrentWork
+            Parallel.withRounds(workers: 2) { worker, _ in
+                workersSeen.pointer[part] |= 1 << worker
+                chunksRun.pointer[part] += 1
+            } lead: { round in
+                for _ in 0..<50 { round(3) }
+            }
+        }
+        #expect(insideFlags.array == [Bool](repeating: true, count: parts))
+        #expect(workersSeen.array == [Int](repeating: 1, count: parts))
+        #expect(chunksRun.array == [Int](repeating: 150, count: parts))
+        #expect(!Parallel.isInsideConcurrentWork)
+    }
+}

@@ -18,7 +18,9 @@ extension Parallel {
     /// already taken, so a late or absent worker slows nothing down. Which worker runs a chunk
     /// depends on timing: `body` must give the same result whichever runs it, and chunks of a round
     /// must write disjoint memory. Writes made by `lead` before a round are seen by every chunk of
-    /// it, and the chunks' writes by `lead` after it.
+    /// it, and the chunks' writes by `lead` after it. Inside ``forEach(_:_:)``'s iterations (runs of
+    /// a consensus in parallel, say), where the other cores are busy already, everything runs on
+    /// the calling thread.
     static func withRounds(
         workers: Int, body: (_ worker: Int, _ chunk: Int) -> Void,
         lead: (_ round: (_ chunks: Int) -> Void) -> Void
@@ -26,7 +28,7 @@ extension Parallel {
         // `body` is used inside closures handed to `lead` and `forEach`, which the compiler cannot
         // see do not keep it; neither outlives this call.
         withoutActuallyEscaping(body) { body in
-            guard workers > 1, forcedWorkerCount != 1 else {
+            guard workers > 1, forcedWorkerCount != 1, !isInsideConcurrentWork else {
                 lead { chunks in for chunk in 0..<chunks { body(0, chunk) } }
                 return
             }

@@ -20,6 +20,11 @@ enum Parallel {
     /// thread as if the machine had one core.
     @TaskLocal static var forcedWorkerCount: Int?
 
+    /// Whether the caller runs inside ``forEach(_:_:)``'s concurrent iterations: every core may
+    /// already be busy there, so helpers that would wait for work (``withRounds(workers:body:lead:)``)
+    /// are not started.
+    @TaskLocal static var isInsideConcurrentWork = false
+
     /// Number of workers for `tasks` independent tasks: the online processor count (or
     /// ``forcedWorkerCount`` when set), at most `tasks`, at least 1.
     static func workerCount(forTasks tasks: Int) -> Int {
@@ -95,7 +100,9 @@ enum Parallel {
         }
         withoutActuallyEscaping(body) { escapable in
             let box = UncheckedSendable(escapable)
-            DispatchQueue.concurrentPerform(iterations: count) { index in box.value(index) }
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                $isInsideConcurrentWork.withValue(true) { box.value(index) }
+            }
         }
     }
 }
