@@ -24,7 +24,11 @@ struct ParentForest: @unchecked Sendable {
         cells[v].store(Int32(parent), ordering: .relaxed)
     }
 
-    /// Joins the trees of `u` and `v`, hooking the higher root under the lower.
+    /// Joins the trees of `u` and `v`, hooking the higher root under the lower. While it climbs, it
+    /// halves the path it walks (a vertex found below its parent's parent is pointed at it:
+    /// R. Tarjan & J. van Leeuwen, "Worst-case analysis of set union algorithms", JACM 1984), so the
+    /// chains that hooks within one pass build up are shortened for every later link through them;
+    /// the stored label is an ancestor in the same tree, so a racing writer can only store another.
     @inline(__always) func link(_ u: Int, _ v: Int) {
         var p1 = parent(u)
         var p2 = parent(v)
@@ -39,7 +43,9 @@ struct ParentForest: @unchecked Sendable {
             {
                 return
             }
-            p1 = parent(parent(high))
+            let grandparent = parent(highParent)
+            if grandparent != highParent { setParent(of: high, to: grandparent) }
+            p1 = grandparent
             p2 = parent(low)
         }
     }
