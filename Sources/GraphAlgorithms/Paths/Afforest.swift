@@ -25,11 +25,17 @@ enum Afforest {
         let ranges = Parallel.balancedRanges(offsets: graph.outOffsets)
         graph.withAdjacencyBuffers { adjacency in
             let (offsets, neighbors) = (adjacency.outOffsets, adjacency.outNeighbors)
+            let rows = neighbors.baseAddress
             for round in 0..<sampledRounds {
                 Parallel.forEach(ranges.count) { index in
                     let range = ranges[index]
                     for u in range {
+                        // Two stages: the row two distances ahead (rows are read in order, but
+                        // only their first entries: the hardware does not stream them), the
+                        // forest cell of the neighbour one distance ahead.
                         let ahead = u + Prefetch.vertexDistance
+                        let farther = ahead + Prefetch.vertexDistance
+                        if let rows, farther < range.upperBound { Prefetch.read(rows + offsets[farther]) }
                         if ahead < range.upperBound, offsets[ahead] + round < offsets[ahead + 1] {
                             Prefetch.read(forest.cells + Int(neighbors[offsets[ahead] + round]))
                         }

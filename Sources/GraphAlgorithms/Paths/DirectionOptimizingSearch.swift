@@ -213,6 +213,7 @@ struct DirectionOptimizingSearch {
     private func bottomUpStep(level: Int32, front: [UInt64], next: inout [UInt64]) -> Int {
         let n = levels.count
         let (offsets, sources, levels, visited) = (adjacency.inOffsets, adjacency.inNeighbors, levels, visited)
+        let rows = sources.baseAddress
         let words = next.count
         let blockWords = n >= Self.parallelVertexCount ? Self.blockWords : Swift.max(words, 1)
         let blocks = (words + blockWords - 1) / blockWords
@@ -231,6 +232,10 @@ struct DirectionOptimizingSearch {
                                 let v = word << 6 | unseen.trailingZeroBitCount
                                 unseen &= unseen - 1
                                 guard v < n else { break }
+                                // The rows are read in order but only their first few entries, with the
+                                // visited vertices' rows skipped: the hardware does not stream them ahead.
+                                let ahead = v + Prefetch.vertexDistance
+                                if let rows, ahead < n { Prefetch.read(rows + offsets[ahead]) }
                                 for e in offsets[v]..<offsets[v + 1] {
                                     let u = Int(sources[e])
                                     if front[u >> 6] & (1 << UInt64(u & 63)) != 0 {

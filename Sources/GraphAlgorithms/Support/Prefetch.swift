@@ -1,8 +1,10 @@
 import CMemoryHints
 
 /// Software prefetch for kernels that visit vertices in an order the hardware cannot guess (a
-/// frontier, a bucket): a few iterations ahead they request the cache lines they will read, so the
-/// misses overlap instead of following one another. Hints only: results never depend on them.
+/// frontier, a bucket), or read rows in order but only their first entries, skipping some rows (a
+/// bottom-up BFS step, Afforest's sampling), which the hardware does not stream: a few iterations
+/// ahead they request the cache lines they will read, so the misses overlap instead of following
+/// one another. Hints only: results never depend on them.
 enum Prefetch {
     /// How many list entries ahead a vertex's own entries (its row offset, its distance) are requested.
     static let vertexDistance = 16
