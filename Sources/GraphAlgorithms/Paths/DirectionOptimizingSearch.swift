@@ -168,6 +168,7 @@ struct DirectionOptimizingSearch {
     {
         let (offsets, neighbors, levels, visited, queue) =
             (adjacency.outOffsets, adjacency.outNeighbors, levels, visited, queue)
+        let rows = neighbors.baseAddress
         let end = AtomicCells<Int>(count: 1) { _ in tail }
         defer { end.deallocate() }
         var scouts = [Int](repeating: 0, count: ranges.count)
@@ -182,7 +183,15 @@ struct DirectionOptimizingSearch {
                         count = 0
                     }
                     var scout = 0
-                    for i in ranges[slice] {
+                    let part = ranges[slice]
+                    for i in part {
+                        if i + Prefetch.vertexDistance < part.upperBound {
+                            Prefetch.read(offsets.baseAddress! + Int(queue[head + i + Prefetch.vertexDistance]))
+                        }
+                        if i + Prefetch.rowDistance < part.upperBound {
+                            let w = Int(queue[head + i + Prefetch.rowDistance])
+                            Prefetch.row(offsets[w]..<offsets[w + 1], neighbors: rows, weights: nil)
+                        }
                         let u = Int(queue[head + i])
                         for e in offsets[u]..<offsets[u + 1] {
                             let v = Int(neighbors[e])
