@@ -162,7 +162,10 @@ struct DirectionOptimizingSearch {
     /// is claimed by an atomic OR on its visited bit, and each slice gathers its discoveries in a
     /// small buffer on its stack that it appends to the queue in one piece (an atomic add reserves
     /// the stretch) whenever it fills and at the slice's end; no array grows and no page is touched
-    /// twice. Returns the discoveries' out-degree sum and the queue's new end.
+    /// twice. The discoveries' levels are written, and their degrees read, when the buffer is
+    /// flushed, not between claims: a locked instruction waits for every earlier access, so random
+    /// misses between claims would follow one another, where in the flush loop they overlap.
+    /// Returns the discoveries' out-degree sum and the queue's new end.
     private func expandInSlices(level: Int32, head: Int, tail: Int, ranges: [Range<Int>])
         -> (scoutCount: Int, end: Int)
     {
@@ -176,13 +179,18 @@ struct DirectionOptimizingSearch {
             Parallel.forEach(ranges.count) { slice in
                 withUnsafeTemporaryAllocation(of: Vertex.self, capacity: Self.flushVertices) { buffer in
                     var count = 0
+                    var scout = 0
                     func flush() {
+                        for k in 0..<count {
+                            let v = Int(buffer[k])
+                            levels[v] = level
+                            scout += offsets[v + 1] - offsets[v]
+                        }
                         let start = end.base.pointee.add(count, ordering: .relaxed).oldValue
                         _ = UnsafeMutableBufferPointer(rebasing: queue[start..<(start + count)])
                             .initialize(fromContentsOf: buffer[..<count])
                         count = 0
                     }
-                    var scout = 0
                     let part = ranges[slice]
                     for i in part {
                         if i + Prefetch.vertexDistance < part.upperBound {
@@ -201,11 +209,9 @@ struct DirectionOptimizingSearch {
                             guard word.pointee.load(ordering: .relaxed) & bit == 0,
                                 word.pointee.bitwiseOr(bit, ordering: .relaxed).oldValue & bit == 0
                             else { continue }
-                            levels[v] = level
                             if count == Self.flushVertices { flush() }
                             buffer[count] = Vertex(v)
                             count += 1
-                            scout += offsets[v + 1] - offsets[v]
                         }
                     }
                     if count > 0 { flush() }
