@@ -31,6 +31,9 @@ struct DirectionOptimizingSearch {
     static let parallelTopDownEdges = 1 << 16
     /// Discoveries a parallel top-down slice gathers before appending them to the queue.
     static let flushVertices = 1024
+    /// In-edges a bottom-up step tests together before it branches (4 to 16 measured on G(n, m)
+    /// and RMAT graphs of 2M and 10M edges: 8 was the fastest or within 3 % of it on each).
+    static let parentTestBlock = 8
 
     let adjacency: AdjacencyBuffers
     let levels: UnsafeMutableBufferPointer<Int32>
@@ -222,6 +225,34 @@ struct DirectionOptimizingSearch {
         return (scouts.reduce(0, +), end.base.pointee.load(ordering: .relaxed))
     }
 
+    /// Whether some entry of `row` in `sources` has its bit set in `front`. Tests
+    /// ``parentTestBlock`` entries at a time without a branch between them, then branches once on
+    /// the block: with a frontier of a few percent of the vertices or more, the first block usually
+    /// holds a parent, so the branch is predictable, where a test per entry mispredicts at the hit
+    /// in almost every row.
+    /// - Complexity: O(row length), reading every entry up to the first block holding a parent.
+    @inline(__always)
+    private static func hasParent(
+        in front: UnsafeBufferPointer<UInt64>, among sources: UnsafeBufferPointer<Vertex>, _ row: Range<Int>
+    ) -> Bool {
+        var e = row.lowerBound
+        while e + Self.parentTestBlock <= row.upperBound {
+            var hit: UInt64 = 0
+            for k in 0..<Self.parentTestBlock {
+                let u = Int(sources[e + k])
+                hit |= front[u &>> 6] &>> UInt64(u & 63)
+            }
+            if hit & 1 != 0 { return true }
+            e += Self.parentTestBlock
+        }
+        while e < row.upperBound {
+            let u = Int(sources[e])
+            if front[u &>> 6] & (1 &<< UInt64(u & 63)) != 0 { return true }
+            e += 1
+        }
+        return false
+    }
+
     /// Gives `level` to every unvisited vertex with an in-neighbour in `front`, marking it in
     /// `next` and in the visited bitmap; returns how many were found. Parallel over fixed blocks of
     /// vertices.
@@ -251,14 +282,10 @@ struct DirectionOptimizingSearch {
                                 // visited vertices' rows skipped: the hardware does not stream them ahead.
                                 let ahead = v + Prefetch.vertexDistance
                                 if let rows, ahead < n { Prefetch.read(rows + offsets[ahead]) }
-                                for e in offsets[v]..<offsets[v + 1] {
-                                    let u = Int(sources[e])
-                                    if front[u >> 6] & (1 << UInt64(u & 63)) != 0 {
-                                        levels[v] = level
-                                        bits |= 1 << UInt64(v & 63)
-                                        awake += 1
-                                        break
-                                    }
+                                if Self.hasParent(in: front, among: sources, offsets[v]..<offsets[v + 1]) {
+                                    levels[v] = level
+                                    bits |= 1 << UInt64(v & 63)
+                                    awake += 1
                                 }
                             }
                             next[word] = bits
