@@ -232,7 +232,7 @@ struct DirectionOptimizingSearch {
     /// in almost every row.
     /// - Complexity: O(row length), reading every entry up to the first block holding a parent.
     @inline(__always)
-    private static func hasParent(
+    static func hasParent(
         in front: UnsafeBufferPointer<UInt64>, among sources: UnsafeBufferPointer<Vertex>, _ row: Range<Int>
     ) -> Bool {
         var e = row.lowerBound
