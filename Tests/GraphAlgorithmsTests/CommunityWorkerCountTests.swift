@@ -12,7 +12,7 @@ struct CommunityWorkerCountTests {
     func workerCountDoesNotMatter(directed: Bool) throws {
         // Large enough for the parallel paths: block moving, parallel rows, aggregation, refinement.
         let graph = randomWeightedGraph(vertices: 24_000, edges: 260_000, directed: directed, seed: 31)
-        #expect(graph.vertexCount >= 8 * 512)  // eight of the largest blocks
+        #expect(graph.vertexCount >= 8 * movingBlockSizes.largest)  // eight of the largest blocks
         #expect(2 * graph.edgeCount >= blockMovingThreshold)
         let louvain = try (1...3).map { workers in try with(workers: workers) { try graph.louvainCommunities(seed: 5) } }
         #expect(louvain[0] == louvain[1])

@@ -113,7 +113,7 @@ final class LocalMovingState {
 }
 
 /// Level graphs with fewer row entries than this, or fewer than 8 blocks of vertices, move
-/// sequentially; larger ones in blocks (``moveVerticesInBlocks(_:workers:)``). The choice depends
+/// sequentially; larger ones in blocks (``moveVerticesInBlocks(_:blockSize:workers:)``). The choice depends
 /// only on the graph, never on the core count, so the partition does not either.
 let blockMovingThreshold = 500_000
 
@@ -124,7 +124,7 @@ let blockMovingThreshold = 500_000
 ///
 /// Ties (gains within a relative 1e-12) keep the current community, else the first candidate met
 /// in the row (canonical order). Labels of `membership` must lie in `0..<vertexCount`. Large
-/// graphs decide their moves in parallel blocks (see ``moveVerticesInBlocks(_:workers:)``); the
+/// graphs decide their moves in parallel blocks (see ``moveVerticesInBlocks(_:blockSize:workers:)``); the
 /// result depends on the graph, `order` and nothing else.
 /// - Returns: whether any vertex moved.
 /// - Complexity: O(E) per pass over the queue; every move strictly increases the quality.
@@ -133,8 +133,9 @@ func moveVertices(
 ) -> Bool {
     guard g.vertexCount > 1 else { return false }
     let state = LocalMovingState(g, membership: membership, order: order, allowEmpty: allowEmpty)
-    if g.targets.count >= blockMovingThreshold, g.vertexCount >= 8 * movingBlockSize(for: g) {
-        moveVerticesInBlocks(state, workers: Parallel.workerCount(forTasks: Int.max))
+    let blockSize = movingBlockSize(for: g)
+    if g.targets.count >= blockMovingThreshold, g.vertexCount >= 8 * blockSize {
+        moveVerticesInBlocks(state, blockSize: blockSize, workers: Parallel.workerCount(forTasks: Int.max))
     } else {
         let scratch = MoveScratch(vertexCount: g.vertexCount)
         while state.queueLength > 0 {

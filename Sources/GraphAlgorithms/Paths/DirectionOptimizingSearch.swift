@@ -197,7 +197,7 @@ struct DirectionOptimizingSearch {
                     let part = ranges[slice]
                     for i in part {
                         if i + Prefetch.vertexDistance < part.upperBound {
-                            Prefetch.read(offsets.baseAddress! + Int(queue[head + i + Prefetch.vertexDistance]))
+                            adjacency.prefetchOffsets(of: Int(queue[head + i + Prefetch.vertexDistance]), directed: false)
                         }
                         if i + Prefetch.rowDistance < part.upperBound {
                             let w = Int(queue[head + i + Prefetch.rowDistance])
